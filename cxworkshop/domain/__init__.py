@@ -1,0 +1,1 @@
+"""The workshop domain: models, arithmetic, checks. No Textual, no TinyDB."""

@@ -1,0 +1,1 @@
+"""Catalogue modules: each defines EN and NL dicts with identical keys."""

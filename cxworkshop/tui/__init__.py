@@ -1,0 +1,1 @@
+"""The Textual user interface. Imported lazily: CLI commands that don't open it never load Textual."""

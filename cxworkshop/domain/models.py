@@ -8,9 +8,12 @@ shape documented in ``sessions/README.md``.
 from __future__ import annotations
 
 import secrets
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Literal
+
+from cxworkshop.domain.facilitation import Facilitation
+from cxworkshop.domain.serial import pick as _pick
 
 SCHEMA_VERSION = 1
 
@@ -19,14 +22,14 @@ Language = Literal["en", "nl"]
 Side = Literal["employee", "customer"]
 Frequency = Literal["day", "week"]
 Area = Literal["basisplek", "bezieling", "belofte", "bewijs"]
-Status = Literal["open", "in_progress", "done", "dropped"]
+Status = Literal["open", "in_progress", "stuck", "done", "dropped"]
 
 MODES: tuple[str, ...] = ("team", "solo")
 LANGUAGES: tuple[str, ...] = ("en", "nl")
 SIDES: tuple[str, ...] = ("employee", "customer")
 FREQUENCIES: tuple[str, ...] = ("day", "week")
 AREAS: tuple[str, ...] = ("basisplek", "bezieling", "belofte", "bewijs")
-STATUSES: tuple[str, ...] = ("open", "in_progress", "done", "dropped")
+STATUSES: tuple[str, ...] = ("open", "in_progress", "stuck", "done", "dropped")
 CATEGORIES: tuple[str, ...] = (
     "process",
     "systems",
@@ -55,12 +58,6 @@ def today_iso() -> str:
     return date.today().isoformat()
 
 
-def _pick(cls: type, data: dict[str, Any]) -> dict[str, Any]:
-    """Keep only the keys that ``cls`` knows, so newer files still load."""
-    names = {f.name for f in fields(cls)}
-    return {k: v for k, v in data.items() if k in names}
-
-
 @dataclass
 class Meta:
     title: str
@@ -75,6 +72,7 @@ class Meta:
     currency: str = "EUR"
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
+    previous_session_id: str | None = None  # set on a follow-up session
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Meta:
@@ -215,6 +213,9 @@ class Session:
     frustrations: list[Frustration] = field(default_factory=list)
     barriers: list[Barrier] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    facilitation: Facilitation = field(default_factory=Facilitation)
+    # A follow-up session embeds the session it follows (as to_dict()), for "since last time".
+    previous: dict[str, Any] | None = None
     revision: int = 0
     schema_version: int = SCHEMA_VERSION
 
@@ -251,6 +252,8 @@ class Session:
             frustrations=[Frustration.from_dict(f) for f in data.get("frustrations", [])],
             barriers=[Barrier.from_dict(b) for b in data.get("barriers", [])],
             actions=[Action.from_dict(a) for a in data.get("actions", [])],
+            facilitation=Facilitation.from_dict(data.get("facilitation")),
+            previous=data.get("previous"),
             revision=int(data.get("revision", 0)),
             schema_version=int(data.get("schema_version", SCHEMA_VERSION)),
         )

@@ -1,0 +1,12 @@
+"""Small helpers for turning stored dicts back into dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+
+def pick(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    """Keep only the keys that the dataclass ``cls`` knows, so newer files still load."""
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in data.items() if k in names}

@@ -49,10 +49,11 @@ def add(collection: str, item: Any, *, index: int | None = None) -> Mutation:
 def update(collection: str, item_id: str, **changes: Any) -> Mutation:
     def mutate(session: Session) -> Any:
         item = find(session, collection, item_id)
-        known = {f.name for f in fields(item)}
+        known = {f.name for f in fields(item)} - {"id"}
+        unknown = sorted(changes.keys() - known)  # check every name before changing anything
+        if unknown:
+            raise ValueError(f"{collection} items have no field {unknown[0]!r}")
         for name, value in changes.items():
-            if name not in known or name == "id":
-                raise ValueError(f"{collection} items have no field {name!r}")
             setattr(item, name, value)
         return item
 
@@ -67,8 +68,7 @@ def remove(collection: str, item_id: str) -> Mutation:
         items(session, collection).remove(item)
         if collection == "frustrations":
             for barrier in session.barriers:
-                if item_id in barrier.frustration_ids:
-                    barrier.frustration_ids.remove(item_id)
+                barrier.frustration_ids[:] = [i for i in barrier.frustration_ids if i != item_id]
         elif collection == "barriers":
             for action in session.actions:
                 if action.barrier_id == item_id:
@@ -85,6 +85,8 @@ def change_votes(collection: str, item_id: str, delta: int) -> Mutation:
 
     def mutate(session: Session) -> Any:
         item = find(session, collection, item_id)
+        if not hasattr(item, "votes"):
+            raise ValueError(f"{collection} items have no votes")
         item.votes = max(0, item.votes + delta)
         return item
 
@@ -108,7 +110,7 @@ def toggle_link(barrier_id: str, frustration_id: str) -> Mutation:
         barrier = find(session, "barriers", barrier_id)
         find(session, "frustrations", frustration_id)
         if frustration_id in barrier.frustration_ids:
-            barrier.frustration_ids.remove(frustration_id)
+            barrier.frustration_ids[:] = [i for i in barrier.frustration_ids if i != frustration_id]
             return False
         barrier.frustration_ids.append(frustration_id)
         return True
@@ -119,9 +121,10 @@ def toggle_link(barrier_id: str, frustration_id: str) -> Mutation:
 def update_meta(**changes: Any) -> Mutation:
     def mutate(session: Session) -> Any:
         known = {f.name for f in fields(session.meta)}
+        unknown = sorted(changes.keys() - known)  # check every name before changing anything
+        if unknown:
+            raise ValueError(f"meta has no field {unknown[0]!r}")
         for name, value in changes.items():
-            if name not in known:
-                raise ValueError(f"meta has no field {name!r}")
             setattr(session.meta, name, value)
         return session.meta
 

@@ -87,8 +87,19 @@ def headcount(session: Session) -> int:
     return max(1, len(session.participants))
 
 
+def department_key(department: str) -> str:
+    """How departments are grouped: "Sales", " sales" and "SALES " are one department."""
+    return " ".join(department.split()).casefold()
+
+
 def totals(session: Session) -> Totals:
+    """Team, per-person, per-department and per-side figures.
+
+    A department is shown with the first spelling it was typed in; frustrations
+    without one are grouped under "-".
+    """
     days = session.meta.working_days
+    labels: dict[str, str] = {}
     by_department: dict[str, float] = defaultdict(float)
     by_side: dict[str, float] = defaultdict(float)
     total = low = high = 0.0
@@ -98,7 +109,9 @@ def totals(session: Session) -> Totals:
         total += hours
         low += lo
         high += hi
-        by_department[f.department.strip() or "-"] += hours
+        key = department_key(f.department)
+        label = labels.setdefault(key, " ".join(f.department.split()) or "-")
+        by_department[label] += hours
         by_side[f.side] += hours
     people = headcount(session)
     return Totals(

@@ -12,8 +12,11 @@ from cxworkshop.i18n import t
 MAX_SENTENCES = 2
 MAX_WORDS = 35
 
-YOU_WORDS = frozenset({"you", "your", "yours", "yourself", "je", "jij", "jouw", "u", "uw", "jullie"})
-WE_WORDS = frozenset({"we", "our", "ours", "us", "wij", "ons", "onze", "onszelf"})
+YOU_WORDS = frozenset(
+    {"you", "your", "yours", "yourself", "yourselves", "je", "jij", "jou", "jouw", "jezelf",
+     "u", "uw", "uzelf", "jullie"}
+)
+WE_WORDS = frozenset({"we", "our", "ours", "us", "ourselves", "wij", "ons", "onze", "onszelf"})
 
 # Empty slogans and jargon, in both languages (lower case; matched as whole phrases).
 SLOGANS: tuple[str, ...] = (
@@ -55,7 +58,12 @@ SLOGANS: tuple[str, ...] = (
     "marktleider",
 )
 
-_WORD = re.compile(r"[\w']+", re.UNICODE)
+# A word: letters/digits, joined by inner apostrophes or hyphens ("you'll", "e-mail").
+_WORD = re.compile(r"\w+(?:[-']\w+)*")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
+# Endings a listed phrase may carry: plurals and Dutch/English inflections
+# ("klantgerichte", "totaaloplossingen", "leveraged", "seamlessly").
+_INFLECTION = r"(?:s|es|e|en|n|d|ly)?"
 
 
 @dataclass(frozen=True)
@@ -66,12 +74,13 @@ class CheckResult:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    """The words of ``text`` in lower case; "you'll" and "self-service" are one word each."""
+    return _WORD.findall(text.lower().translate(_APOSTROPHES))
 
 
 def sentence_count(text: str) -> int:
-    """Sentences, split at . ! or ? followed by a space or the end."""
-    parts = re.split(r"[.!?]+(?:\s+|$)", text.strip())
+    """Sentences, split at . ! ? or … followed by a space or the end."""
+    parts = re.split(r"[.!?\u2026]+(?:\s+|$)", text.strip())
     return sum(1 for part in parts if part.strip())
 
 
@@ -86,7 +95,7 @@ def check_length(text: str, lang: str) -> CheckResult:
 
 
 def you_we_counts(text: str) -> tuple[int, int]:
-    tokens = words(text)
+    tokens = [w.split("'")[0] for w in words(text)]  # "you'll" counts as "you"
     return (
         sum(1 for w in tokens if w in YOU_WORDS),
         sum(1 for w in tokens if w in WE_WORDS),
@@ -100,14 +109,28 @@ def check_customer_language(text: str, lang: str) -> CheckResult:
     return CheckResult("customer_language", ok, t(key, lang, you=you, we=we))
 
 
+def _slogan_pattern(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as whole words; a space or hyphen matches either, endings may inflect."""
+    parts = [re.escape(part) for part in re.split(r"[\s-]+", phrase)]
+    return re.compile(r"(?<!\w)" + r"[\s-]+".join(parts) + _INFLECTION + r"(?!\w)")
+
+
+_SLOGAN_PATTERNS = tuple(_slogan_pattern(phrase) for phrase in SLOGANS)
+
+
 def slogans_in(text: str) -> list[str]:
-    """The slogan phrases that occur in ``text`` as whole words (case-insensitive)."""
+    """The slogans and jargon in ``text``, as written there (lower case), each once.
+
+    Matching ignores case, treats "customer-first" like "customer first" and accepts
+    plural and inflected endings ("klantgerichte", "totaaloplossingen").
+    """
     lowered = " ".join(text.lower().split())
-    return [
-        phrase
-        for phrase in SLOGANS
-        if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered)
-    ]
+    found: list[str] = []
+    for pattern in _SLOGAN_PATTERNS:
+        for match in pattern.finditer(lowered):
+            if match.group(0) not in found:
+                found.append(match.group(0))
+    return found
 
 
 def check_no_slogans(text: str, lang: str) -> CheckResult:

@@ -8,6 +8,10 @@ from cxworkshop.domain.frustration import totals
 from cxworkshop.domain.models import Session
 
 
+# Actions in any other status (open, in progress, stuck) still need work.
+CLOSED_STATUSES: tuple[str, ...] = ("done", "dropped")
+
+
 @dataclass(frozen=True)
 class SessionSummary:
     id: str
@@ -43,5 +47,5 @@ def summarize(session: Session) -> SessionSummary:
         frustrations=len(session.frustrations),
         barriers=len(session.barriers),
         actions=len(session.actions),
-        open_actions=sum(1 for a in session.actions if a.status in ("open", "in_progress")),
+        open_actions=sum(1 for a in session.actions if a.status not in CLOSED_STATUSES),
     )

@@ -3,12 +3,20 @@
 Every ``check_*`` function takes raw user input (a string from a form or the command
 line, or an already typed value), returns the clean value, or raises
 :class:`ValidationError`. The message is available in both languages.
+
+Numbers may be typed the English or the Dutch way: ``3.5`` and ``3,5`` are both three
+and a half, ``1,000,000`` and ``1.000.000`` are both a million, ``1.000,5`` and
+``1,000.5`` both a thousand and a half. A single separator followed by exactly three
+digits (``1.000``, ``2,500``) could mean either, so it is refused with a message that
+says how to type it, instead of silently being read a thousand times too small.
 """
 
 from __future__ import annotations
 
 import math
+import numbers
 import re
+import unicodedata
 from datetime import date
 
 from cxworkshop.errors import CxError
@@ -29,7 +37,10 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "votes": (0, 10_000),
 }
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_GROUP_SPACES = re.compile(r"(?<=\d)[ \u00a0\u202f'](?=\d{3}(?:\D|$))")
+_AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}[.,]\d{3}")
+_MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-"})
 
 
 class ValidationError(CxError, ValueError):
@@ -43,11 +54,56 @@ class ValidationError(CxError, ValueError):
 
     def message_in(self, lang: str) -> str:
         label = t(f"field.{self.field}", lang)
-        return t(self.key, lang, field=label, **self.params)
+        params = {name: _fmt(value, lang) for name, value in self.params.items()}
+        return t(self.key, lang, field=label, **params)
 
 
-def _fmt(value: float) -> str:
-    return f"{value:g}" if value < 1e6 else f"{value:,.0f}"
+def _fmt(value: object, lang: str) -> object:
+    """Numbers as people read them in ``lang`` (``100,000`` / ``100.000``, ``0.5`` / ``0,5``)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        return value
+    number = float(value)
+    text = f"{number:,.0f}" if number.is_integer() else f"{number:,.6g}"
+    if lang == "nl":
+        text = text.translate(str.maketrans({",": ".", ".": ","}))
+    return text
+
+
+def _shown(text: str) -> str:
+    """The user's input, safe to quote back in a one-line message."""
+    visible = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch == " ")
+    return visible.strip()[:40]
+
+
+def _parse(field: str, raw: str) -> float:
+    """A float from text typed the English or the Dutch way."""
+    text = _GROUP_SPACES.sub("", raw.strip().translate(_MINUS_SIGNS))
+    if not text:
+        raise ValidationError(field, "error.required_number")
+    commas, dots = text.count(","), text.count(".")
+    if commas and dots:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        group = "." if decimal == "," else ","
+        whole, _, fraction = text.rpartition(decimal)
+        if not re.fullmatch(rf"[+-]?\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", whole):
+            raise ValidationError(field, "error.not_a_number", value=_shown(raw))
+        text = whole.replace(group, "") + "." + fraction
+    elif commas + dots > 1:
+        group = "," if commas else "."
+        if not re.fullmatch(rf"[+-]?\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", text):
+            raise ValidationError(field, "error.not_a_number", value=_shown(raw))
+        text = text.replace(group, "")
+    elif _AMBIGUOUS.fullmatch(text):
+        whole = int(re.sub(r"[.,+]", "", text))
+        raise ValidationError(
+            field, "error.ambiguous_number", value=_shown(raw), whole=str(whole), fraction=whole / 1000
+        )
+    else:
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        raise ValidationError(field, "error.not_a_number", value=_shown(raw)) from None
 
 
 def check_number(
@@ -56,25 +112,25 @@ def check_number(
     """A finite number within the bounds registered for ``bounds`` (default: ``field``)."""
     low, high = BOUNDS[bounds or field]
     if isinstance(value, bool):
-        raise ValidationError(field, "error.not_a_number", value=value)
+        raise ValidationError(field, "error.not_a_number", value=str(value))
     if isinstance(value, str):
-        text = value.strip().replace(",", ".") if value.count(",") == 1 and "." not in value else value.strip()
-        if not text:
-            raise ValidationError(field, "error.required_number")
+        number = _parse(field, value)
+        literal_infinity = "inf" in value.lower() or "nan" in value.lower()
+    elif isinstance(value, numbers.Real):
         try:
-            number = float(text)
-        except ValueError:
-            raise ValidationError(field, "error.not_a_number", value=value.strip()[:40]) from None
-    elif isinstance(value, (int, float)):
-        number = float(value)
+            number = float(value)
+        except OverflowError:  # an int too big for a float
+            number = math.inf if value > 0 else -math.inf  # type: ignore[operator]
+        literal_infinity = not math.isfinite(number) and not isinstance(value, numbers.Integral)
     else:
-        raise ValidationError(field, "error.not_a_number", value=str(value)[:40])
-    if not math.isfinite(number):
+        raise ValidationError(field, "error.not_a_number", value=_shown(str(value)))
+    if math.isnan(number) or (math.isinf(number) and literal_infinity):
         raise ValidationError(field, "error.not_finite")
-    if integer and number != int(number):
-        raise ValidationError(field, "error.whole_number")
     if not low <= number <= high:
-        raise ValidationError(field, "error.out_of_range", low=_fmt(low), high=_fmt(high))
+        raise ValidationError(field, "error.out_of_range", low=low, high=high)
+    if integer and not number.is_integer():
+        raise ValidationError(field, "error.whole_number")
+    number += 0.0  # turns -0.0 into 0.0
     return int(number) if integer else number
 
 
@@ -84,12 +140,28 @@ def check_optional_number(field: str, value: object, **kwargs: object) -> float 
     return check_number(field, value, **kwargs)  # type: ignore[arg-type]
 
 
+def _clean_char(ch: str) -> str:
+    """Drop control characters (keep newlines and tabs); replace broken surrogates."""
+    if ch in "\n\t":
+        return ch
+    category = unicodedata.category(ch)
+    if category == "Cc":  # C0, DEL and C1 controls: they would break screens and files
+        return ""
+    if category == "Cs":  # a lone surrogate (undecodable bytes on the command line)
+        return "\ufffd"
+    return ch
+
+
 def check_text(field: str, value: object, *, required: bool = True) -> str:
-    """Trimmed text of at most 2 000 characters; empty only when not required."""
+    """Trimmed text of at most 2 000 characters; empty only when not required.
+
+    Text that holds nothing visible (only spaces and zero-width characters) counts as
+    empty.
+    """
     text = "" if value is None else str(value)
-    # Drop control characters (keep newlines and tabs): they would break screens and files.
-    text = "".join(ch for ch in text if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127))
-    text = text.strip()
+    text = "".join(_clean_char(ch) for ch in text).strip()
+    if not any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text):
+        text = ""
     if required and not text:
         raise ValidationError(field, "error.required_text")
     if len(text) > MAX_TEXT:
@@ -115,7 +187,7 @@ def check_date(field: str, value: object, *, required: bool = False) -> str:
         if required:
             raise ValidationError(field, "error.required_text")
         return ""
-    if not _DATE.match(text):
+    if not _DATE.fullmatch(text):
         raise ValidationError(field, "error.date")
     try:
         date.fromisoformat(text)

@@ -36,17 +36,29 @@ def catalogue(lang: str) -> dict[str, str]:
     return merged
 
 
+class _KeepMissing(dict[str, object]):
+    """Format parameters that leave a placeholder nobody filled in as ``{name}``."""
+
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
+
+
 def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     """The text for ``key`` in ``lang``, with ``{placeholders}`` filled in.
 
-    A missing key falls back to English and then to the key itself, so a gap shows
-    up on screen instead of crashing (the catalogue test catches it first).
+    A missing key falls back to English and then to the key itself, and a missing
+    parameter stays visible as ``{name}``, so a gap shows up on screen instead of
+    crashing (the catalogue test catches both first). ``{{`` and ``}}`` always
+    become ``{`` and ``}``, with or without parameters.
     """
     texts = catalogue(lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
     template = texts.get(key)
     if template is None:
         template = catalogue(DEFAULT_LANGUAGE).get(key, key)
-    return template.format(**params) if params else template
+    try:
+        return template.format_map(_KeepMissing(params))
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError):
+        return template  # a malformed template or a format spec the value does not take
 
 
 def system_language() -> str:

@@ -44,6 +44,7 @@ EN = {
     "error.too_long": "{field}: at most {max} characters (this is {length}).",
     "error.choice": "{field}: choose one of {allowed}.",
     "error.date": "{field}: use a date like 2026-03-31 (year-month-day).",
+    "error.ambiguous_number": "{field}: \"{value}\" could mean {whole} or {fraction}; type {whole} or {fraction} to say which.",
     # promise checks
     "check.length.name": "Short",
     "check.length.pass": "Easy to remember: {words} words, {sentences} sentence(s).",
@@ -86,6 +87,7 @@ EN = {
     "quadrant.money_pit": "Money pit",
     "status.open": "open",
     "status.in_progress": "in progress",
+    "status.stuck": "stuck",
     "status.done": "done",
     "status.dropped": "dropped",
 }
@@ -132,6 +134,7 @@ NL = {
     "error.too_long": "{field}: hoogstens {max} tekens (nu {length}).",
     "error.choice": "{field}: kies uit {allowed}.",
     "error.date": "{field}: gebruik een datum als 2026-03-31 (jaar-maand-dag).",
+    "error.ambiguous_number": "{field}: \"{value}\" kan {whole} of {fraction} betekenen; typ {whole} of {fraction} om dat duidelijk te maken.",
     "check.length.name": "Kort",
     "check.length.pass": "Makkelijk te onthouden: {words} woorden, {sentences} zin(nen).",
     "check.length.fail": "Te lang om te onthouden: {words} woorden in {sentences} zin(nen); mik op twee zinnen en hoogstens {max_words} woorden.",
@@ -172,6 +175,7 @@ NL = {
     "quadrant.money_pit": "Geldput",
     "status.open": "open",
     "status.in_progress": "bezig",
+    "status.stuck": "vastgelopen",
     "status.done": "klaar",
     "status.dropped": "geschrapt",
 }

@@ -1,0 +1,182 @@
+"""One definition per command: its keys, footer label, palette entry and help text.
+
+A screen lists its commands (``SESSION_COMMANDS``, ``HOME_COMMANDS``); from that one
+list come the key bindings (with labels in the screen's language, see
+:func:`install_bindings`), the command palette entries (:class:`CommandsProvider`) and
+the keys table of the help screen (:func:`key_rows`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Protocol
+
+from textual.binding import Binding, BindingsMap
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from cxworkshop.i18n import t
+from cxworkshop.tui.steps.base import STEPS
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+
+@dataclass(frozen=True)
+class Command:
+    """``label`` and ``help`` are catalogue keys; ``action`` runs on the screen."""
+
+    id: str
+    keys: str
+    action: str
+    label: str
+    help: str
+    show: bool = True
+    priority: bool = False
+    palette: bool = True
+    params: tuple[tuple[str, str], ...] = ()
+
+    def label_in(self, lang: str) -> str:
+        return t(self.label, lang, **self._params(lang))
+
+    def help_in(self, lang: str) -> str:
+        return t(self.help, lang, **self._params(lang))
+
+    def _params(self, lang: str) -> dict[str, str]:
+        return {name: t(key, lang) for name, key in self.params}
+
+    def binding(self, lang: str) -> Binding:
+        return Binding(
+            self.keys,
+            self.action,
+            self.label_in(lang),
+            show=self.show,
+            priority=self.priority,
+            tooltip=self.help_in(lang),
+            id=self.id,
+        )
+
+
+class CommandHost(Protocol):
+    """A screen that offers commands (the palette asks it which ones, in which language)."""
+
+    lang: str
+
+    def commands(self) -> Sequence[Command]: ...
+
+
+HELP = Command("help", "f1", "show_help", "tui.cmd.help", "tui.cmd.help.help", priority=True)
+THEME = Command("theme", "f9", "app.toggle_theme", "tui.cmd.theme", "tui.cmd.theme.help",
+                priority=True)
+QUIT = Command("quit", "ctrl+q", "app.quit", "tui.cmd.quit", "tui.cmd.quit.help", show=False,
+               priority=True)
+
+STEP_COMMANDS: tuple[Command, ...] = tuple(
+    Command(
+        f"step.{step}",
+        f"f{number}",
+        f"goto_step('{step}')",
+        "tui.cmd.step",
+        "tui.cmd.step.help",
+        show=False,
+        priority=True,
+        params=(("step", f"tui.step.{step}"),),
+    )
+    for number, step in enumerate(STEPS, start=2)
+)
+
+SESSION_COMMANDS: tuple[Command, ...] = (
+    HELP,
+    Command("next", "ctrl+pagedown,alt+right", "next_step", "tui.cmd.next", "tui.cmd.next.help",
+            priority=True),
+    Command("previous", "ctrl+pageup,alt+left", "previous_step", "tui.cmd.previous",
+            "tui.cmd.previous.help", priority=True),
+    *STEP_COMMANDS,
+    Command("export", "f8", "export", "tui.cmd.export", "tui.cmd.export.help", priority=True),
+    THEME,
+    Command("home", "escape,ctrl+w", "go_home", "tui.cmd.home", "tui.cmd.home.help"),
+    QUIT,
+)
+
+HOME_COMMANDS: tuple[Command, ...] = (
+    HELP,
+    Command("new", "n,ctrl+n", "new_session", "tui.cmd.new", "tui.cmd.new.help"),
+    Command("open", "enter", "open_selected", "tui.cmd.open", "tui.cmd.open.help"),
+    Command("duplicate", "c", "duplicate", "tui.cmd.duplicate", "tui.cmd.duplicate.help"),
+    Command("delete", "d,delete", "delete", "tui.cmd.delete", "tui.cmd.delete.help"),
+    Command("export", "e,f8", "export", "tui.cmd.export", "tui.cmd.export.help"),
+    Command("filter", "slash,ctrl+f", "focus_filter", "tui.cmd.filter", "tui.cmd.filter.help"),
+    Command("demo", "m", "demo", "tui.cmd.demo", "tui.cmd.demo.help"),
+    Command("reload", "ctrl+r", "reload", "tui.cmd.reload", "tui.cmd.reload.help", show=False),
+    THEME,
+    QUIT,
+)
+
+
+def install_bindings(node: DOMNode, commands: Iterable[Command], lang: str) -> None:
+    """Give ``node`` the key bindings of ``commands`` with labels in ``lang``.
+
+    Textual builds bindings from the class-level ``BINDINGS``; because our labels depend
+    on the session language, the node's binding map is replaced per instance.
+    """
+    node._bindings = BindingsMap(command.binding(lang) for command in commands)
+    if node.is_mounted:
+        node.refresh_bindings()
+
+
+def key_rows(commands: Iterable[Command], lang: str) -> list[tuple[str, str]]:
+    """(keys, description) pairs for the help screen, from the same definitions."""
+    rows = []
+    for command in commands:
+        keys = " / ".join(key_label(key) for key in command.keys.split(","))
+        rows.append((keys, command.label_in(lang) + " — " + command.help_in(lang)))
+    return rows
+
+
+_KEY_NAMES = {
+    "slash": "/",
+    "delete": "Del",
+    "escape": "Esc",
+    "enter": "Enter",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "right": "→",
+    "left": "←",
+    "ctrl": "Ctrl",
+    "alt": "Alt",
+    "shift": "Shift",
+}
+
+
+def key_label(key: str) -> str:
+    parts = key.strip().split("+")
+    return "+".join(_KEY_NAMES.get(p, p.upper()) for p in parts)
+
+
+class CommandsProvider(Provider):
+    """Command palette entries of the current screen, in its language."""
+
+    def _entries(self) -> list[tuple[str, str, object]]:
+        screen = self.screen
+        commands = getattr(screen, "commands", None)
+        if commands is None:  # a dialog or the help screen: nothing to offer
+            return []
+        lang = getattr(screen, "lang", "en")
+        return [
+            (c.label_in(lang), c.help_in(lang), partial(screen.run_action, c.action))
+            for c in commands()
+            if c.palette
+        ]
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback in self._entries():
+            yield DiscoveryHit(title, callback, help=help_text)  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._entries():
+            score = max(matcher.match(title), matcher.match(help_text) * 0.5)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, text=title,  # type: ignore[arg-type]
+                          help=help_text)

@@ -1,0 +1,253 @@
+"""The home screen: every session in the folder, newest first.
+
+New, open, duplicate, delete (to the trash), export, filter, and the demo for a first
+run. A damaged file shows as a marked row with its file name; it never stops the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Label, Static
+
+from cxworkshop.domain.models import Meta, Session
+from cxworkshop.errors import CxError
+from cxworkshop.i18n import t
+from cxworkshop.store import BrokenFile, SessionStore
+from cxworkshop.tui.commands import HOME_COMMANDS, Command, install_bindings
+from cxworkshop.tui.widgets.session_table import (
+    BROKEN_PREFIX,
+    WIDE,
+    Entry,
+    SessionTable,
+    matches,
+    sort_newest_first,
+)
+
+
+class FilterInput(Input):
+    """The filter box: Enter or ↓ goes back to the list, Esc clears it."""
+
+    BINDINGS = [
+        Binding("down", "leave", show=False),
+        Binding("escape", "clear", show=False),
+    ]
+
+    def action_leave(self) -> None:
+        self.screen.query_one(SessionTable).focus()
+
+    def action_clear(self) -> None:
+        if self.value:
+            self.value = ""
+        else:
+            self.action_leave()
+
+
+class HomeScreen(Screen[None]):
+    DEFAULT_CSS = """
+    HomeScreen { layout: vertical; }
+    HomeScreen > #home-header { height: 1; background: $primary; color: $text; }
+    HomeScreen > #home-header > #home-title { width: auto; text-style: bold; padding: 0 1; }
+    HomeScreen > #home-header > #home-folder { width: 1fr; padding: 0 1; text-align: right; }
+    HomeScreen > #home-filter { margin: 0 1; }
+    HomeScreen > #home-empty {
+        height: auto; margin: 1 2; padding: 1 2; border: round $primary;
+    }
+    HomeScreen > #home-nomatch { height: auto; margin: 0 2; color: $warning; }
+    """
+
+    def __init__(self, store: SessionStore, lang: str) -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.entries: list[Entry] = []
+        install_bindings(self, HOME_COMMANDS, lang)
+
+    def commands(self) -> Sequence[Command]:
+        return HOME_COMMANDS
+
+    # -- building ----------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="home-header"):
+            yield Label(t("tui.home.title", self.lang), id="home-title")
+            yield Label(id="home-folder", markup=False)
+        yield FilterInput(placeholder=t("tui.home.filter", self.lang), id="home-filter",
+                          compact=True)
+        yield Static(t("tui.home.empty", self.lang, folder=str(self.store.folder)),
+                     id="home-empty", markup=False)
+        yield Static(t("tui.home.nomatch", self.lang), id="home-nomatch")
+        yield SessionTable(id="home-table")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one(SessionTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def on_resize(self) -> None:
+        self.show_entries()
+
+    @property
+    def table(self) -> SessionTable:
+        return self.query_one(SessionTable)
+
+    # -- showing -----------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        """Scan the folder again (cheap: one small file per session)."""
+        self.entries = sort_newest_first(list(self.store.scan()))
+        self.show_entries(select)
+
+    def show_entries(self, select: str | None = None) -> None:
+        needle = self.query_one(FilterInput).value
+        shown = [e for e in self.entries if matches(e, needle)]
+        table = self.table
+        table.show(shown, self.lang, self.size.width >= WIDE)
+        if select is not None:
+            table.select(select)
+        count = sum(isinstance(e, Session) for e in self.entries)
+        self.query_one("#home-folder", Label).update(
+            t("tui.home.folder", self.lang, folder=str(self.store.folder), count=count)
+        )
+        self.query_one("#home-empty").display = not self.entries
+        self.query_one("#home-nomatch").display = bool(self.entries) and not shown
+        table.display = bool(self.entries)
+
+    @on(Input.Changed, "#home-filter")
+    def filter_changed(self) -> None:
+        self.show_entries()
+
+    @on(Input.Submitted, "#home-filter")
+    def filter_submitted(self) -> None:
+        if self.table.row_count:
+            self.table.move_cursor(row=0)
+            self.action_open_selected()
+
+    @on(DataTable.RowSelected)
+    def row_chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open_selected()
+
+    # -- the selected entry --------------------------------------------------------
+    def _selected(self) -> Session | BrokenFile | None:
+        key = self.table.selected_key
+        if key is None:
+            self.notify(t("tui.home.nothing_selected", self.lang), severity="warning")
+            return None
+        for entry in self.entries:
+            if (isinstance(entry, BrokenFile) and key == f"{BROKEN_PREFIX}{entry.name}") or (
+                isinstance(entry, Session) and entry.id == key
+            ):
+                if isinstance(entry, BrokenFile):
+                    self.notify(entry.reason, title=t("tui.home.broken_title", self.lang),
+                                severity="error", timeout=12)
+                    return None
+                return entry
+        return None
+
+    def _report(self, exc: CxError) -> None:
+        self.notify(exc.message_in(self.lang), title=exc.title_in(self.lang), severity="error",
+                    timeout=12)
+
+    # -- commands ------------------------------------------------------------------
+    def action_open_selected(self) -> None:
+        session = self._selected()
+        if session is not None:
+            self.app.open_session(session.id)  # type: ignore[attr-defined]
+
+    def action_focus_filter(self) -> None:
+        self.query_one(FilterInput).focus()
+
+    def action_reload(self) -> None:
+        self.reload(self.table.selected_key)
+
+    def action_new_session(self) -> None:
+        from cxworkshop.tui.dialogs.new_session import NewSessionDialog, NewSessionValues
+
+        def create(values: NewSessionValues | None) -> None:
+            if values is None:
+                return
+            meta = Meta(title=values.title, organisation=values.organisation,
+                        facilitator=values.facilitator, mode=values.mode, language=values.language)
+            try:
+                session = self.store.new_session(meta)
+            except CxError as exc:
+                self._report(exc)
+                return
+            self.app.open_session(session.id)  # type: ignore[attr-defined]
+
+        self.app.push_screen(NewSessionDialog(self.lang), create)
+
+    def action_duplicate(self) -> None:
+        session = self._selected()
+        if session is None:
+            return
+        title = t("tui.home.copy_title", self.lang, title=session.meta.title)
+        try:
+            copy = self.store.duplicate(session.id, title=title[:2000])
+        except CxError as exc:
+            self._report(exc)
+            return
+        self.reload(select=copy.id)
+        self.notify(t("tui.home.duplicated", self.lang, title=copy.meta.title))
+
+    def action_delete(self) -> None:
+        from cxworkshop.tui.dialogs.confirm import ConfirmDialog
+
+        session = self._selected()
+        if session is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                target = self.store.delete(self.store.path_for(session.id))
+            except CxError as exc:
+                self._report(exc)
+                return
+            self.reload()
+            self.notify(t("tui.home.deleted", self.lang, title=session.meta.title,
+                          path=str(target), id=session.id), timeout=10)
+
+        self.app.push_screen(
+            ConfirmDialog(t("tui.home.delete_title", self.lang),
+                          t("tui.home.delete_question", self.lang, title=session.meta.title),
+                          self.lang),
+            answer,
+        )
+
+    def action_export(self) -> None:
+        from cxworkshop.tui.dialogs.export import ExportDialog
+
+        session = self._selected()
+        if session is None:
+            return
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.notify(t("tui.export.done", self.lang, path=str(path)), timeout=10)
+
+        self.app.push_screen(ExportDialog(session), done)
+
+    def action_demo(self) -> None:
+        from cxworkshop.domain.demo import demo_session
+
+        try:
+            session = self.store.create(demo_session())
+        except CxError as exc:
+            self._report(exc)
+            return
+        self.app.open_session(session.id)  # type: ignore[attr-defined]
+
+    def action_show_help(self) -> None:
+        from cxworkshop.tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen("home", self.lang, solo=False, commands=HOME_COMMANDS))

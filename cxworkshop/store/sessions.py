@@ -1,291 +1,245 @@
 """The session store: one TinyDB file per session in a folder.
 
-Every change goes through :meth:`SessionStore.update`: take the cross-process lock,
-re-read the file (never trust a cache), re-apply the change on the fresh data, bump
-the revision and write atomically. Readers never need the lock because files are
-only ever replaced whole.
+Every change goes through :meth:`SessionStore.update`: take the session's cross-process
+lock, re-read the file (never trust a cache), apply the change to the fresh data, bump
+the revision and write atomically. Readers need no lock because files are only ever
+replaced whole. Nothing is created on disk until the first write.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from cxworkshop.domain.models import Meta, Session, now_iso
-from cxworkshop.store import layout
+from cxworkshop.i18n import t
+from cxworkshop.store import recovery
 from cxworkshop.store.errors import (
     AmbiguousSession,
     ConflictError,
     CorruptSession,
     SessionNotFound,
-    StoreError,
-    WriteFailed,
 )
-from cxworkshop.store.ids import is_safe_id, new_session_id
-from cxworkshop.store.migrations import NewerSchema, migrate
+from cxworkshop.store.files import BrokenFile, list_folder, read_session, write_session
+from cxworkshop.store.ids import is_safe_id, is_safe_name, new_session_id
+from cxworkshop.store.locking import locked, session_lock, try_lock
 from cxworkshop.store.paths import (
     SUFFIX,
-    backup_file,
+    folder_lock_file,
     lock_file,
     resolve_sessions_dir,
     session_file,
+    session_of_temp,
     trash_dir,
 )
-from cxworkshop.store.storage import TEMP_SUFFIX, AtomicJSONStorage, read_json
+from cxworkshop.store.storage import remove_temp_files
 
-LOCK_TIMEOUT = 10.0
-STALE_TEMP_SECONDS = 60.0
+STALE_TEMP_SECONDS = 60.0  # a live write takes milliseconds; older temp files are leftovers
 
 Mutation = Callable[[Session], object]
-
-
-@dataclass(frozen=True)
-class BrokenFile:
-    """A file in the folder that could not be read as a session."""
-
-    path: Path
-    reason: str
-
-    @property
-    def name(self) -> str:
-        return self.path.name
+Ref = str | os.PathLike[str]
 
 
 class SessionStore:
     """All sessions in one folder. Cheap to create; touches the disk only when asked."""
 
-    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, folder: Ref | None = None) -> None:
         self.folder = resolve_sessions_dir(folder)
+
+    def __repr__(self) -> str:
+        return f"SessionStore({str(self.folder)!r})"
 
     # -- finding files ---------------------------------------------------------
     def session_paths(self) -> list[Path]:
-        if not self.folder.is_dir():
-            return []
-        return sorted(
-            p for p in self.folder.iterdir() if p.suffix == SUFFIX and not p.name.startswith(".")
-        )
+        """Every session file in the folder, sorted by name."""
+        return list_folder(self.folder).sessions
+
+    def ids(self) -> set[str]:
+        return {p.name[: -len(SUFFIX)] for p in self.session_paths()}
 
     def path_for(self, session_id: str) -> Path:
-        if not is_safe_id(session_id):
-            raise SessionNotFound("store.bad_id", ref=session_id)
+        """The file of ``session_id`` inside the folder (SessionNotFound for an unsafe id)."""
+        if not isinstance(session_id, str) or not is_safe_name(session_id):
+            raise SessionNotFound("store.bad_id", ref=str(session_id), folder=str(self.folder))
         return session_file(self.folder, session_id)
 
-    def resolve(self, ref: str | os.PathLike[str]) -> Path:
+    def resolve(self, ref: Ref) -> Path:
         """A session file from an id, a unique id prefix, or a path to a file."""
-        text = os.fspath(ref).strip()
-        candidate = Path(text).expanduser()
-        if text.endswith(SUFFIX) or os.sep in text or (os.altsep and os.altsep in text):
-            if candidate.is_file():
-                return candidate.absolute()
+        text = os.fspath(ref).strip() if isinstance(ref, str) else os.fspath(ref)
+        looks_like_path = not isinstance(ref, str) or text.endswith(SUFFIX) or _has_separator(text)
+        if looks_like_path:
+            for candidate in (Path(text).expanduser(), self.folder / text):
+                if candidate.is_file():
+                    return candidate.absolute()
             raise SessionNotFound("store.no_file", path=text)
-        if is_safe_id(text):
+        if is_safe_name(text):
             exact = session_file(self.folder, text)
             if exact.is_file():
                 return exact
-            matches = [p for p in self.session_paths() if p.stem.startswith(text)]
+            wanted = text.casefold()
+            matches = [p for p in self.session_paths() if p.name.casefold().startswith(wanted)]
             if len(matches) == 1:
                 return matches[0]
             if len(matches) > 1:
-                names = ", ".join(p.stem for p in matches[:5])
-                raise AmbiguousSession("store.ambiguous", ref=text, matches=names)
+                names = ", ".join(p.name[: -len(SUFFIX)] for p in matches[:5])
+                raise AmbiguousSession("store.ambiguous", ref=text, matches=names, folder=str(self.folder))
         raise SessionNotFound("store.not_found", ref=text, folder=str(self.folder))
 
     # -- reading ---------------------------------------------------------------
     @staticmethod
-    def read_file(path: Path) -> Session:
-        """Load a session file (migrating old schemas in memory)."""
-        try:
-            raw = read_json(path)
-        except FileNotFoundError:
-            raise SessionNotFound("store.no_file", path=str(path)) from None
-        except OSError as exc:
-            raise CorruptSession("store.unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
-        except ValueError as exc:  # orjson.JSONDecodeError is a ValueError
-            raise CorruptSession("store.corrupt", path=str(path), reason=str(exc).split(":")[0]) from exc
-        try:
-            return layout.from_tables(migrate(raw))
-        except NewerSchema as exc:
-            raise CorruptSession("store.newer_schema", path=str(path), version=exc.found) from exc
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise CorruptSession("store.foreign", path=str(path), reason=str(exc)[:80]) from exc
+    def read_file(path: Ref) -> Session:
+        """Load one session file (CorruptSession names the file and what is wrong)."""
+        return read_session(Path(path))
 
-    def load(self, ref: str | os.PathLike[str]) -> Session:
-        return self.read_file(self.resolve(ref))
+    def load(self, ref: Ref) -> Session:
+        return read_session(self.resolve(ref))
 
     def scan(self) -> Iterator[Session | BrokenFile]:
-        """Every file in the folder, readable or not; one bad file never stops the rest."""
-        self.clean_stale_temp_files()
-        for path in self.session_paths():
+        """Every session file in the folder, readable or not, sorted by file name.
+
+        One bad file never stops the rest: it is yielded as a :class:`BrokenFile`.
+        Temp files left by killed writers more than a minute ago are removed first.
+        """
+        listing = list_folder(self.folder)
+        self._remove_stale_temps(listing.temps)
+        for path in listing.sessions:
             try:
-                yield self.read_file(path)
+                yield read_session(path)
             except CorruptSession as exc:
-                yield BrokenFile(path, exc.message)
+                yield BrokenFile(path, exc.message, exc)
             except SessionNotFound:
                 continue  # deleted between listing and reading
 
-    def ids(self) -> set[str]:
-        return {p.stem for p in self.session_paths()}
-
     # -- writing ---------------------------------------------------------------
-    @contextmanager
-    def _locked(self, path: Path) -> Iterator[None]:
-        from filelock import FileLock, Timeout  # imported here: ~80 ms, only writers pay
-
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            lock = FileLock(lock_file(path), timeout=LOCK_TIMEOUT)
-            lock.acquire()
-        except Timeout:
-            raise StoreError("store.locked", path=str(path)) from None
-        except OSError as exc:
-            raise WriteFailed("store.write_failed", path=str(path), reason=_reason(exc)) from exc
-        try:
-            self._remove_temp_files(path)
-            yield
-        finally:
-            lock.release()
-
-    def _write(self, path: Path, session: Session) -> None:
-        try:
-            AtomicJSONStorage(path).write(layout.to_tables(session))
-        except OSError as exc:
-            raise WriteFailed("store.write_failed", path=str(path), reason=_reason(exc)) from exc
-
     def create(self, session: Session) -> Session:
-        """Write a new session; a taken id is replaced by a fresh one."""
-        with self._locked(session_file(self.folder, "_create")):
+        """Write a new session file; an id that is unsafe or taken is replaced by a fresh one."""
+        with locked(folder_lock_file(self.folder), self.folder):
             taken = self.ids() | self.trashed_ids()
-            if not is_safe_id(session.id) or session.id in taken:
+            folded = {name.casefold() for name in taken}
+            if not is_safe_id(session.id) or session.id.casefold() in folded:
                 session.id = new_session_id(session.meta.title, taken)
+            path = session_file(self.folder, session.id)
             session.revision = 1
-            self._write(self.path_for(session.id), session)
+            with session_lock(path):
+                remove_temp_files(path)
+                write_session(path, session, backup=False)
         return session
 
     def new_session(self, meta: Meta) -> Session:
-        return self.create(Session(id=new_session_id(meta.title, self.ids()), meta=meta))
+        """Create and save a new, empty session."""
+        return self.create(Session(id="", meta=meta))
 
-    def update(
-        self, ref: str | os.PathLike[str], mutate: Mutation, *, base_revision: int | None = None
-    ) -> Session:
-        """Apply ``mutate`` to the freshest version of the session and save it.
+    def update(self, ref: Ref, mutation: Mutation, base_revision: int | None = None) -> Session:
+        """Apply ``mutation`` to the freshest version of the session and save it.
 
         ``base_revision`` is the revision the caller's change was made against. When
-        another process saved in the meantime, the change is re-applied on the fresh
-        data; if it no longer applies (``mutate`` raises LookupError, e.g. the item was
-        deleted elsewhere) a :class:`ConflictError` explains it and nothing is written.
+        another process saved in the meantime the change is applied to the fresh data
+        (mutations find items by id). If it no longer applies (``mutation`` raises
+        LookupError: its item was deleted elsewhere) a :class:`ConflictError` explains
+        it and nothing is written. Returns the saved session.
         """
         path = self.resolve(ref)
-        with self._locked(path):
-            session = self.read_file(path)
+        with session_lock(path):
+            remove_temp_files(path)
+            session = read_session(path)
+            current, session_id = session.revision, session.id
             try:
-                mutate(session)
+                mutation(session)
             except LookupError as exc:
-                if base_revision is not None and base_revision != session.revision:
-                    raise ConflictError("store.conflict", title=session.meta.title) from exc
-                raise
-            session.revision += 1
-            session.meta.updated_at = now_iso()
-            self._write(path, session)
-        return session
-
-    def replace(self, session: Session, *, base_revision: int | None = None) -> Session:
-        """Save a whole session object; refused if the file moved on since ``base_revision``."""
-        path = self.path_for(session.id)
-        with self._locked(path):
-            current = self.read_file(path).revision if path.exists() else 0
-            expected = session.revision if base_revision is None else base_revision
-            if current != expected:
-                raise ConflictError("store.conflict", title=session.meta.title)
+                if base_revision is not None and base_revision == current:
+                    raise  # the item was never there: a bug in the caller, not a conflict
+                raise ConflictError("store.conflict_gone", title=session.meta.title, path=str(path)) from exc
+            session.id = session_id  # a mutation cannot move the session to another file
             session.revision = current + 1
             session.meta.updated_at = now_iso()
-            self._write(path, session)
+            write_session(path, session)
         return session
 
-    def duplicate(self, ref: str | os.PathLike[str], title: str | None = None) -> Session:
+    def replace(self, session: Session, base_revision: int | None = None) -> Session:
+        """Save a whole session object; refused if the file moved on since ``base_revision``
+        (default: ``session.revision``), or was deleted meanwhile."""
+        path = self.path_for(session.id)
+        expected = session.revision if base_revision is None else base_revision
+        with session_lock(path):
+            remove_temp_files(path)
+            if path.exists():
+                current = read_session(path).revision
+            elif expected == 0:
+                current = 0
+            else:
+                raise SessionNotFound("store.gone", path=str(path))
+            if current != expected:
+                raise ConflictError(
+                    "store.conflict_stale", title=session.meta.title, path=str(path),
+                    yours=expected, theirs=current,
+                )
+            session.revision = current + 1
+            session.meta.updated_at = now_iso()
+            write_session(path, session)
+        return session
+
+    def duplicate(self, ref: Ref, title: str | None = None) -> Session:
+        """A new session with the same content under a new id (and title)."""
         copy = self.load(ref)
-        copy.meta.title = title or copy.meta.title
+        copy.meta.title = title or t("store.copy_title", copy.lang, title=copy.meta.title)
         copy.meta.created_at = copy.meta.updated_at = now_iso()
         copy.id = ""
         return self.create(copy)
 
     # -- trash and backups -----------------------------------------------------
     def trashed_ids(self) -> set[str]:
-        trash = trash_dir(self.folder)
-        return {p.stem for p in trash.glob(f"*{SUFFIX}")} if trash.is_dir() else set()
+        return recovery.trashed_ids(trash_dir(self.folder))
 
-    def delete(self, ref: str | os.PathLike[str]) -> Path:
-        """Move the session file to ``.trash/`` (restorable with :meth:`restore`)."""
-        path = self.resolve(ref)
-        target = trash_dir(path.parent) / path.name
-        try:
-            target.parent.mkdir(exist_ok=True)
-            if target.exists():
-                target = target.with_name(f"{path.stem}.{int(time.time())}{SUFFIX}")
-            with self._locked(path):
-                os.replace(path, target)
-        except OSError as exc:
-            raise WriteFailed("store.write_failed", path=str(path), reason=_reason(exc)) from exc
-        return target
+    def delete(self, ref: Ref) -> Path:
+        """Move the session file (and its backup) to ``.trash/``; see :meth:`restore`."""
+        return recovery.delete(self.resolve(ref))
 
     def restore(self, ref: str) -> Session:
-        """Bring a session back from the trash."""
-        trash = trash_dir(self.folder)
-        matches = sorted(trash.glob(f"{ref}*{SUFFIX}")) if trash.is_dir() and is_safe_id(ref) else []
-        if not matches:
-            raise SessionNotFound("store.not_in_trash", ref=ref, folder=str(trash))
-        source = matches[-1]
-        session = self.read_file(source)
-        if session.id in self.ids():
-            raise StoreError("store.restore_exists", ref=session.id)
-        target = self.path_for(session.id)
-        try:
-            os.replace(source, target)
-        except OSError as exc:
-            raise WriteFailed("store.write_failed", path=str(target), reason=_reason(exc)) from exc
-        return session
+        """Bring a deleted session back from the trash."""
+        with locked(folder_lock_file(self.folder), self.folder):
+            path = recovery.restore(self.folder, ref)
+        return read_session(path)
 
-    def restore_backup(self, ref: str | os.PathLike[str]) -> Session:
-        """Put the previous good version back; the current file is kept aside as ``.broken``."""
+    def restore_backup(self, ref: Ref) -> Session:
+        """Put the previous good version back, with a revision above any seen before.
+
+        The current (damaged) file is kept aside as ``.<id>.json.damaged-<time>``.
+        """
         text = os.fspath(ref)
-        path = session_file(self.folder, text) if is_safe_id(text) else Path(text)
-        if not path.exists():
+        if isinstance(ref, str) and is_safe_name(text) and not text.endswith(SUFFIX):
+            path = session_file(self.folder, text)  # works even when the file itself is gone
+            if not path.exists() and not recovery.has_backup(path):
+                path = self.resolve(ref)
+        else:
             path = self.resolve(ref)
-        backup = backup_file(path)
-        if not backup.exists():
-            raise SessionNotFound("store.no_backup", path=str(path))
-        session = self.read_file(backup)
-        with self._locked(path):
-            if path.exists():
-                shutil.copy2(path, path.with_name(f".{path.stem}.broken-{int(time.time())}"))
-            self._write(path, session)
-        return session
+        return recovery.restore_backup(path)
 
     # -- housekeeping ----------------------------------------------------------
-    def _remove_temp_files(self, path: Path) -> None:
-        """Temp files left by a writer that was killed (called while holding the lock)."""
-        for tmp in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"):
-            tmp.unlink(missing_ok=True)
-
     def clean_stale_temp_files(self) -> int:
-        """Remove temp files older than a minute (a live writer never takes that long)."""
-        if not self.folder.is_dir():
-            return 0
-        removed = 0
+        """Remove temp files left by killed writers more than a minute ago."""
+        return self._remove_stale_temps(list_folder(self.folder).temps)
+
+    def _remove_stale_temps(self, temps: list[tuple[Path, float]]) -> int:
         cutoff = time.time() - STALE_TEMP_SECONDS
-        for tmp in self.folder.glob(f".*{TEMP_SUFFIX}"):
-            try:
-                if tmp.stat().st_mtime < cutoff:
-                    tmp.unlink()
-                    removed += 1
-            except OSError:
+        removed = 0
+        for tmp, mtime in temps:
+            owner = session_of_temp(tmp.name)
+            if mtime >= cutoff or owner is None:
                 continue
+            lock = try_lock(lock_file(tmp.with_name(owner)))
+            if lock is None:
+                continue  # being written right now, or the folder is read-only: leave it
+            try:
+                tmp.unlink(missing_ok=True)
+                removed += 1
+            except OSError:
+                continue  # cannot remove (read-only folder); harmless, it is never read
+            finally:
+                lock.release()  # type: ignore[attr-defined]
         return removed
 
 
-def _reason(exc: OSError) -> str:
-    return exc.strerror or exc.__class__.__name__
+def _has_separator(text: str) -> bool:
+    return os.sep in text or bool(os.altsep and os.altsep in text) or "/" in text

@@ -1,16 +1,21 @@
-"""A TinyDB storage that never leaves a half-written file behind.
+"""Bytes on disk: a write never leaves a half-written session file behind.
 
-TinyDB's default ``JSONStorage`` rewrites the file in place; a kill during that write
-can leave a truncated file. Here every write goes to a temporary file in the same
-folder, is flushed and fsynced, and then atomically replaces the old file. Before the
-replace, the old version is hard-linked aside as the backup (``.<name>.json.bak``).
+TinyDB's own ``JSONStorage`` rewrites the file in place, so a kill during the write can
+leave a truncated file. Here a new version is written to a temp file in the same folder,
+flushed and fsynced, and then atomically put in place with ``os.replace``; the folder is
+fsynced after that so the rename itself survives a power cut. Just before the replace,
+the old version is hard-linked aside as the backup (``.<id>.json.bak``): no copy of the
+data, and the old inode is never written again because files are only ever replaced.
+
+The temp file has a fixed name per session (``.<id>.json.tmp``). Callers hold that
+session's lock (see ``locking.py``), so an existing temp file can only be the leftover
+of a writer that was killed, and it is removed.
 """
 
 from __future__ import annotations
 
-import errno
 import os
-import tempfile
+import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -18,49 +23,99 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from cxworkshop.store.paths import backup_file
+from cxworkshop.store.paths import backup_file, backup_temp_file, temp_file
 
-TEMP_PREFIX = "."
-TEMP_SUFFIX = ".tmp"
+_DUMP_OPTIONS = orjson.OPT_INDENT_2
+_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows
+
+
+def read_bytes(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
 
 
 def read_json(path: Path) -> Any:
-    with open(path, "rb") as fh:
-        raw = fh.read()
+    """The parsed JSON of ``path``; None for an empty file (ValueError for bad JSON)."""
+    raw = read_bytes(path)
     return orjson.loads(raw) if raw.strip() else None
 
 
-def _fsync_dir(folder: Path) -> None:
+def dump(data: Any) -> bytes:
+    """JSON bytes; dataclasses are serialised directly (much faster than ``asdict``)."""
+    return orjson.dumps(data, option=_DUMP_OPTIONS)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX). Not possible everywhere: e.g. Windows
+    cannot open a folder, and some network file systems refuse; the data itself is synced."""
     try:
         fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # not possible on every platform (e.g. Windows)
+    except OSError:
         return
     try:
         os.fsync(fd)
     except OSError:
-        pass  # some file systems refuse fsync on a directory; the data itself is synced
+        pass  # see the docstring: the file's own fsync already happened
     finally:
         os.close(fd)
 
 
-def _keep_backup(path: Path) -> None:
-    """Hard-link the current file aside as the backup (cheap: no copy of the data)."""
-    if not path.exists():
-        return
-    backup = backup_file(path)
-    staging = backup.with_name(backup.name + TEMP_SUFFIX)
+def remove_temp_files(path: Path) -> None:
+    """Temp files a killed writer left for ``path`` (the caller holds its lock)."""
+    for leftover in (temp_file(path), backup_temp_file(path)):
+        try:
+            os.unlink(leftover)
+        except FileNotFoundError:
+            pass
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _write_temp(tmp: Path, data: bytes) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY
     try:
-        if staging.exists():
-            staging.unlink()
-        os.link(path, staging)
+        fd = os.open(tmp, flags, 0o644)
+    except FileExistsError:  # a killed writer's leftover: we hold the lock, so it is stale
+        os.unlink(tmp)
+        fd = os.open(tmp, flags, 0o644)
+    try:
+        _write_all(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def keep_backup(path: Path) -> None:
+    """Hard-link the current ``path`` aside as its backup (copy where links are impossible).
+
+    Best effort: when no backup can be made the older backup stays, which is still a
+    good version, and the save itself goes ahead.
+    """
+    staging = backup_temp_file(path)
+    try:
+        try:
+            os.link(path, staging)
+        except FileExistsError:
+            os.unlink(staging)
+            os.link(path, staging)
+        except FileNotFoundError:
+            return  # nothing to back up yet
+        except OSError:  # e.g. FAT or some network shares: no hard links
+            shutil.copyfile(path, staging)
+        os.replace(staging, backup_file(path))
     except OSError:
-        import shutil  # file systems without hard links
+        try:
+            os.unlink(staging)
+        except OSError:
+            pass
 
-        shutil.copy2(path, staging)
-    os.replace(staging, backup)
 
-
-def _replace(src: str, dst: Path) -> None:
+def _replace(src: Path, dst: Path) -> None:
     # On Windows os.replace fails while another process holds the target open: retry briefly.
     for attempt in range(20):
         try:
@@ -72,35 +127,36 @@ def _replace(src: str, dst: Path) -> None:
             time.sleep(0.05)
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
-    """Write ``data`` to ``path`` so that ``path`` is always either old or new, never half."""
+def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = True) -> None:
+    """Write ``data`` to ``path`` so that ``path`` is always either old or new, never half.
+
+    The caller holds the session's lock. On any failure the temp file is removed and
+    the old file is untouched; the OSError propagates.
+    """
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)  # creates the sessions folder on first write
-    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    tmp = temp_file(path)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if keep_backup:
-            _keep_backup(path)
+        _write_temp(tmp, data)
+        if backup:
+            keep_backup(path)
         _replace(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
-        except OSError as exc:
-            if exc.errno != errno.ENOENT:
-                raise
+        except OSError:
+            pass  # never created, or already moved into place
         raise
-    _fsync_dir(folder)
-
-
-def dump(data: Any) -> bytes:
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
+    fsync_dir(folder)
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage: orjson, temp file + fsync + ``os.replace``, and a backup."""
+    """TinyDB storage over the same file format, with the same atomic writes.
+
+    The store itself reads and writes the tables directly (faster); this class lets
+    TinyDB open a session file, e.g. ``TinyDB(path, storage=AtomicJSONStorage)``.
+    Writing through it must happen while the session's lock is held.
+    """
 
     def __init__(self, path: str | os.PathLike[str], *, keep_backup: bool = True) -> None:
         self.path = Path(path)
@@ -113,14 +169,7 @@ class AtomicJSONStorage(Storage):
             return None
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        atomic_write_bytes(self.path, dump(data), keep_backup=self.keep_backup)
+        atomic_write_bytes(self.path, dump(data), backup=self.keep_backup)
 
     def close(self) -> None:
         pass
-
-
-class ReadOnlyStorage(AtomicJSONStorage):
-    """For listing and viewing: refuses to write."""
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:  # pragma: no cover - guard
-        raise PermissionError(f"{self.path} was opened read-only")

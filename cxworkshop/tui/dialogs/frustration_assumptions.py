@@ -1,0 +1,54 @@
+"""Edit the assumptions behind the totals: working days, hours a day, hourly cost.
+
+Dismisses with the changed meta fields as a dict ready for ``edits.update_meta``
+(``None`` when cancelled). An empty hourly cost means "no cost figure".
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label
+
+from cxworkshop.domain.models import Meta
+from cxworkshop.domain.validation import check_number, check_optional_number
+from cxworkshop.tui.dialogs.frustration_form import FrustrationFormDialog
+from cxworkshop.tui.widgets import frustration_format as fmt
+
+FIELDS = ("working_days", "hours_per_day", "hourly_rate")
+
+
+class FrustrationAssumptionsDialog(FrustrationFormDialog[dict]):
+    """``push_screen(FrustrationAssumptionsDialog(session.meta, lang), callback)``."""
+
+    TITLE_KEY = "tui.frustrations.assume.title"
+
+    def __init__(self, meta: Meta, lang: str) -> None:
+        super().__init__(lang)
+        self.meta = meta
+
+    def compose_fields(self) -> ComposeResult:
+        meta = self.meta
+        yield Label(self.tr("tui.frustrations.assume.hint"), classes="form-hint")
+        with Horizontal():
+            yield self.field("working_days", self.text_input("working_days", fmt.plain(meta.working_days, self.lang)))
+            yield self.field("hours_per_day", self.text_input("hours_per_day", fmt.plain(meta.hours_per_day, self.lang)))
+            rate = "" if meta.hourly_rate is None else fmt.plain(meta.hourly_rate, self.lang)
+            label = f"{self.tr('field.hourly_rate')} ({meta.currency})"
+            field = self.field("hourly_rate", self.text_input("hourly_rate", rate))
+            field.label = label
+            yield field
+
+    def collect(self) -> dict | None:
+        values = {
+            "working_days": self.check("working_days", lambda: check_number("working_days", self.value("working_days"))),
+            "hours_per_day": self.check("hours_per_day",
+                                        lambda: check_number("hours_per_day", self.value("hours_per_day"))),
+            "hourly_rate": self.check("hourly_rate",
+                                      lambda: check_optional_number("hourly_rate", self.value("hourly_rate"))),
+        }
+        bad = [name for name in FIELDS if self.fields[name].error.has_class("-visible")]
+        if bad:
+            self.query_one(f"#input-{bad[0]}").focus()
+            return None
+        return {name: value for name, value in values.items() if getattr(self.meta, name) != value}

@@ -1,17 +1,12 @@
 """The message catalogue: both languages complete, and every key the code uses exists.
 
-Catalogue modules and source files are discovered, not listed, so a new module or a new
-screen is checked without touching this file. Keys used in the code are found three ways
-(see ``KeyFinder``):
-
-1. the first argument of ``t(...)`` / ``tr(...)`` / ``self.tr(...)`` calls, of calls to
-   ``CxError`` subclasses, and values assigned to names or keywords called ``*key``;
-2. the literal start of f-string keys (``t(f"area.{area}")``): some key must start so;
-3. any other string constant shaped like a key in a known namespace
-   (``"tui.cmd.help"`` passed to a ``Command``, a ``Binding`` id, a lookup table).
-
-A file that does not parse (someone's work in progress) is scanned with a regular
-expression for ``t("...")``/``tr("...")`` instead, so this test never crashes on it.
+Catalogue modules and source files are discovered, so new ones are checked without
+touching this file. Keys used in the code are found three ways (see ``KeyFinder``):
+1. the first argument of ``t()``/``tr()``/``self.tr()``, of ``CxError`` subclasses, and
+   values of names or keywords called ``*key``; 2. the literal start of f-string keys
+(``t(f"area.{area}")``): some key must start so; 3. any other string constant shaped like
+a key in a known namespace (``"tui.cmd.help"`` given to a ``Command`` or ``Binding``).
+A file that does not parse (work in progress) is scanned with a regular expression.
 """
 
 from __future__ import annotations
@@ -55,8 +50,7 @@ def placeholders(template: str) -> set[str]:
 
 
 def test_catalogue_modules_are_discovered():
-    assert "domain" in MODULES
-    assert "store" in MODULES
+    assert {"domain", "store"} <= set(MODULES)
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -129,12 +123,8 @@ class Use:
 
 
 def _call_name(node: ast.Call) -> str:
-    func = node.func
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return ""
+    """``f`` for ``f(...)``, ``tr`` for ``self.tr(...)``."""
+    return getattr(node.func, "id", None) or getattr(node.func, "attr", "")
 
 
 def _error_classes(trees: dict[str, ast.Module]) -> tuple[set[str], set[str]]:
@@ -206,19 +196,19 @@ class KeyFinder(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
-        if isinstance(node.target, ast.Name) and node.target.id.lower().endswith("key") and node.value:
-            self._literal(node.value, None, strict=False)
-        self.generic_visit(node)
+        if node.value is not None:
+            self.visit_Assign(ast.Assign(targets=[node.target], value=node.value))
+        else:
+            self.generic_visit(node)
 
 
 def _docstring_ids(tree: ast.Module) -> set[int]:
-    ids = set()
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-                ids.add(id(body[0].value))
-    return ids
+    kinds = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+    return {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, kinds) and node.body and isinstance(node.body[0], ast.Expr)
+    }
 
 
 def source_files() -> list[Path]:
@@ -322,12 +312,10 @@ def f(self, lang, n):
     finder = KeyFinder("sample.py", {"CxError", "Oops"}, set(), {"a", "x"})
     finder.visit(tree)
     found = {(u.key, u.kind, u.params) for u in finder.uses}
-    assert ("x.title", "call", None) in found
-    assert ("a.one", "call", frozenset()) in found
-    assert ("a.two", "call", frozenset({"n"})) in found
-    assert ("a.three", "call", frozenset({"path"})) in found
-    assert ("a.prefix.", "prefix", None) in found
-    assert ("a.five", "call", None) in found
+    assert found >= {
+        ("x.title", "call", None), ("a.one", "call", frozenset()), ("a.two", "call", frozenset({"n"})),
+        ("a.three", "call", frozenset({"path"})), ("a.prefix.", "prefix", None), ("a.five", "call", None),
+    }
     assert not any(key == "app.state" for key, _, _ in found)
     assert CALL_REGEX.search('x = t("a.one", lang)').group(2) == "a.one"
     assert CALL_REGEX.search("y = self.tr('a.two')").group(2) == "a.two"

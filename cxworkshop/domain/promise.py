@@ -72,6 +72,20 @@ class CheckResult:
     passed: bool
     reason: str
 
+    @property
+    def label_key(self) -> str:
+        """Catalogue key of the check's short name ("Short", "Customer's language" ...)."""
+        return CHECK_LABEL_KEYS[self.name]
+
+
+# Check name -> catalogue key of its label, for screens and exports.
+CHECK_LABEL_KEYS: dict[str, str] = {
+    "length": "check.length.name",
+    "customer_language": "check.customer.name",
+    "no_slogans": "check.slogans.name",
+    "provable": "check.provable.name",
+}
+
 
 def words(text: str) -> list[str]:
     """The words of ``text`` in lower case; "you'll" and "self-service" are one word each."""

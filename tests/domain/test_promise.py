@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cxworkshop.domain.promise import (
+    CHECK_LABEL_KEYS,
     MAX_WORDS,
     SLOGANS,
     CheckResult,
@@ -189,6 +190,16 @@ def test_check_draft_runs_the_four_checks_in_display_order():
     results = check_draft(GOOD_EN, _promise_with_proof(), "en")
     assert [r.name for r in results] == ["length", "customer_language", "no_slogans", "provable"]
     assert all(r.passed for r in results)
+
+
+def test_every_check_has_a_label_in_both_languages():
+    from cxworkshop.i18n import catalogue
+
+    names = [result.name for result in check_draft("x", Promise(), "en")]
+    assert sorted(names) == sorted(CHECK_LABEL_KEYS)
+    for key in CHECK_LABEL_KEYS.values():
+        assert catalogue("en")[key] and catalogue("nl")[key]
+    assert CheckResult("length", True, "").label_key == "check.length.name"
 
 
 def test_check_draft_flags_the_empty_slogan():

@@ -1,0 +1,131 @@
+"""Link a barrier to the frustrations it causes, and see the hours removing it frees.
+
+Every toggle is handed to ``on_toggle(frustration_id)`` at once (the pane saves it as
+``edits.toggle_link``), so nothing is lost when the dialog is closed in any way. The list
+is a ``SelectionList`` (lazy, fast with a thousand frustrations), most hours first,
+with a filter line on top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, SelectionList
+from textual.widgets.selection_list import Selection
+
+from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.barrier_format import hours_text, localize_bindings, one_line
+
+
+@dataclass(frozen=True)
+class LinkChoice:
+    """One frustration as the dialog lists it."""
+
+    id: str
+    text: str
+    hours: float
+
+
+class BarrierLinksDialog(ModalScreen[None]):
+    """``push_screen(BarrierLinksDialog(title, choices, linked, lang, on_toggle))``."""
+
+    DEFAULT_CSS = """
+    BarrierLinksDialog { align: center middle; }
+    BarrierLinksDialog > Vertical {
+        width: 95%; max-width: 120; height: 90%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    BarrierLinksDialog #links-title { text-style: bold; color: $primary; }
+    BarrierLinksDialog #links-barrier { color: $text-muted; margin-bottom: 1; }
+    BarrierLinksDialog SelectionList { height: 1fr; }
+    BarrierLinksDialog #links-total { text-style: bold; margin-top: 1; }
+    BarrierLinksDialog #links-keys { color: $text-muted; }
+    """
+
+    BINDINGS = [
+        Binding("escape,ctrl+s", "close", "tui.barriers.links.close", show=False),
+        Binding("slash", "filter", "tui.barriers.links.filter", show=False),
+    ]
+
+    def __init__(
+        self,
+        barrier_text: str,
+        choices: list[LinkChoice],
+        linked: set[str],
+        lang: str,
+        on_toggle: Callable[[str], None],
+    ) -> None:
+        super().__init__()
+        self.barrier_text = barrier_text
+        self.choices = sorted(choices, key=lambda c: -c.hours)
+        self.linked = {c.id for c in choices if c.id in linked}
+        self.lang = lang
+        self.on_toggle = on_toggle
+        self._hours_width = max((cell_len(hours_text(c.hours, lang)) for c in choices), default=4)
+        localize_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        with Vertical():
+            yield Label(t("tui.barriers.links.title", lang), id="links-title")
+            yield Label(Text(one_line(self.barrier_text)), id="links-barrier")
+            if not self.choices:
+                yield Label(t("tui.barriers.links.none", lang), id="links-none")
+            yield Input(placeholder=t("tui.barriers.links.filter", lang), id="links-filter", compact=True)
+            yield SelectionList[str](*self._selections(""), id="links-list")
+            yield Label(self._total_text(), id="links-total")
+            yield Label(t("tui.barriers.links.keys", lang), id="links-keys")
+
+    def on_mount(self) -> None:
+        self.query_one(SelectionList).focus()
+
+    def _selections(self, query: str) -> list[Selection[str]]:
+        words = query.lower().split()
+        rows = []
+        for choice in self.choices:
+            text = one_line(choice.text)
+            if words and not all(word in text.lower() for word in words):
+                continue
+            prompt = Text(no_wrap=True, overflow="ellipsis", end="")
+            prompt.append(hours_text(choice.hours, self.lang).rjust(self._hours_width), style="bold")
+            prompt.append("  " + text)
+            rows.append(Selection(prompt, choice.id, choice.id in self.linked))
+        return rows
+
+    def _total_text(self) -> str:
+        hours = sum(c.hours for c in self.choices if c.id in self.linked)
+        return t("tui.barriers.links.total", self.lang, count=len(self.linked),
+                 hours=hours_text(hours, self.lang))
+
+    @on(SelectionList.SelectionToggled)
+    def toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
+        frustration_id = event.selection.value
+        self.linked ^= {frustration_id}
+        self.on_toggle(frustration_id)
+        self.query_one("#links-total", Label).update(self._total_text())
+
+    @on(Input.Changed, "#links-filter")
+    def filter_changed(self, event: Input.Changed) -> None:
+        selections = self.query_one(SelectionList)
+        selections.clear_options()
+        selections.add_options(self._selections(event.value))
+        if selections.option_count:
+            selections.highlighted = 0
+
+    @on(Input.Submitted, "#links-filter")
+    def filter_done(self) -> None:
+        self.query_one(SelectionList).focus()
+
+    def action_filter(self) -> None:
+        self.query_one("#links-filter", Input).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

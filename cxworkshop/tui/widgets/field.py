@@ -22,12 +22,18 @@ T = TypeVar("T")
 
 
 class FieldError(Static):
-    """Shows one validation message; takes no space while empty."""
+    """Shows one validation message; takes no space while empty.
+
+    Messages quote what the user typed, so they are never parsed as markup.
+    """
 
     DEFAULT_CSS = """
     FieldError { color: $error; text-style: bold; height: auto; display: none; }
     FieldError.-visible { display: block; }
     """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__("", markup=False, **kwargs)
 
     def show_error(self, message: str | None) -> None:
         self.update(message or "")

@@ -1,0 +1,109 @@
+"""Plain-text formatting for the terminal: numbers per language, times, a simple table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+ELLIPSIS = "…"
+
+
+def number(value: float, lang: str, decimals: int = 0) -> str:
+    """``1,234.5`` in English, ``1.234,5`` in Dutch."""
+    text = f"{value:,.{decimals}f}"
+    if lang == "nl":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def plain(value: float, lang: str) -> str:
+    """A number as typed by a person: no trailing zeros, the language's decimal mark."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value)}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def hours(value: float, lang: str) -> str:
+    """Whole hours from 100 up; one decimal below, where it still means something."""
+    return number(value, lang, 0 if abs(value) >= 100 else 1)
+
+
+_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
+
+
+def money(value: float, currency: str, lang: str) -> str:
+    """``€15,000`` in English, ``€ 15.000`` in Dutch; an unknown code goes in front."""
+    decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 2
+    figure = number(value, lang, decimals)
+    code = (currency or "EUR").strip().upper()
+    symbol = _SYMBOLS.get(code)
+    if symbol is None:
+        return f"{code} {figure}"
+    return f"{symbol} {figure}" if lang == "nl" else f"{symbol}{figure}"
+
+
+def local_time(iso: str) -> str:
+    """``2026-03-31 14:05`` in local time; the input unchanged if it is not ISO 8601."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or "-"
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.isoformat(sep=" ", timespec="minutes")[:16]
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    return text[: width - 1] + ELLIPSIS if width > 0 else ""
+
+
+def _one_line(text: str) -> str:
+    """Whitespace runs and line breaks become single spaces (a table row is one line)."""
+    if "\n" in text or "\t" in text or "\r" in text or "  " in text or text != text.strip():
+        return " ".join(text.split())
+    return text
+
+
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    right: frozenset[int] = frozenset(),
+    flexible: Sequence[int] = (),
+    max_width: int | None = None,
+    gap: int = 2,
+) -> list[str]:
+    """Lines of a table with a header and a rule.
+
+    Columns in ``right`` are right-aligned (numbers). When ``max_width`` is given, the
+    ``flexible`` columns (e.g. title, organisation) are shortened with an ellipsis,
+    widest first, until the table fits or they reach 8 characters.
+    """
+    cells = [[_one_line(str(c)) for c in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], len(cell))
+    if max_width is not None:
+        total = sum(widths) + gap * (len(widths) - 1)
+        while total > max_width:
+            candidates = [i for i in flexible if widths[i] > max(8, len(headers[i]))]
+            if not candidates:
+                break
+            widest = max(candidates, key=lambda i: widths[i])
+            widths[widest] -= 1
+            total -= 1
+
+    def line(values: Sequence[str]) -> str:
+        parts = []
+        for i, value in enumerate(values):
+            if len(value) > widths[i]:
+                value = shorten(value, widths[i])
+            parts.append(value.rjust(widths[i]) if i in right else value.ljust(widths[i]))
+        return (" " * gap).join(parts).rstrip()
+
+    rule = (" " * gap).join("─" * w for w in widths)
+    return [line(headers), rule, *(line(row) for row in cells)]

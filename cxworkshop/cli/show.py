@@ -1,0 +1,139 @@
+"""`cxworkshop show`: a session summary a facilitator can read out loud, in the session's language."""
+
+from typing import Annotated
+
+import typer
+
+from cxworkshop.cli import fmt
+from cxworkshop.cli.common import h, out, store_of
+from cxworkshop.domain.models import Session
+from cxworkshop.i18n import t
+
+TOP_BARRIERS = 5
+CLOSED_STATUSES = ("done", "dropped")  # any other status (open, in progress, stuck) needs work
+
+
+def show(
+    ctx: typer.Context,
+    session: Annotated[
+        str, typer.Argument(metavar="SESSION", help=h("cli.arg.session"), show_default=False)
+    ],
+) -> None:
+    store = store_of(ctx)
+    path = store.resolve(session)
+    for line in render(store.read_file(path), str(path)):
+        out(line)
+
+
+def render(session: Session, path: str = "") -> list[str]:
+    """The summary as lines of text (no colours, so it also reads well in a pipe or a file)."""
+    return [
+        *_header(session, path),
+        "",
+        *_promise(session),
+        "",
+        *_totals(session),
+        "",
+        *_barriers(session),
+        "",
+        *_actions(session),
+    ]
+
+
+def _heading(text: str) -> list[str]:
+    return [text, "─" * len(text)]
+
+
+def _header(session: Session, path: str) -> list[str]:
+    lang, meta = session.lang, session.meta
+    title = meta.title + (f" — {meta.organisation}" if meta.organisation else "")
+    facts = [meta.date or "-", t(f"mode.{meta.mode}", lang)]
+    if meta.facilitator:
+        facts.append(t("cli.show.facilitator", lang, name=meta.facilitator))
+    lines = [title, "═" * len(title), " · ".join(facts)]
+    if not session.is_solo:
+        lines.append(t("cli.show.participants", lang, count=len(session.participants)))
+    if path:
+        lines.append(t("cli.show.file", lang, path=path))
+    return lines
+
+
+def _promise(session: Session) -> list[str]:
+    lang, promise = session.lang, session.promise
+    lines = _heading(t("cli.show.promise", lang))
+    chosen = promise.chosen
+    if chosen is not None:
+        lines.append(f"  “{' '.join(chosen.text.split())}”")
+    elif promise.drafts:
+        lines.append("  " + t("cli.show.promise_none_chosen", lang, count=len(promise.drafts)))
+    else:
+        lines.append("  " + t("cli.show.promise_empty", lang))
+    return lines
+
+
+def _totals(session: Session) -> list[str]:
+    from cxworkshop.domain.frustration import totals
+
+    lang, meta = session.lang, session.meta
+    figures = totals(session)
+    lines = _heading(t("cli.show.hours", lang))
+    if not session.frustrations:
+        return [*lines, "  " + t("cli.show.no_frustrations", lang)]
+    team = fmt.hours(figures.team_hours, lang)
+    lines.append("  " + t("cli.show.hours_team", lang, hours=team, count=len(session.frustrations)))
+    if figures.has_range:
+        low, high = fmt.hours(figures.low_hours, lang), fmt.hours(figures.high_hours, lang)
+        lines.append("  " + t("cli.show.hours_range", lang, low=low, high=high))
+    per_person = fmt.hours(figures.per_person_hours, lang)
+    if figures.headcount > 1:
+        lines.append("  " + t("cli.show.hours_person", lang, hours=per_person, people=figures.headcount))
+    lines.append("  " + t("cli.show.fte", lang, fte=fmt.number(figures.fte, lang, 2)))
+    if figures.cost is not None:
+        rate = fmt.money(meta.hourly_rate or 0, meta.currency, lang)
+        cost = fmt.money(figures.cost, meta.currency, lang)
+        lines.append("  " + t("cli.show.cost", lang, cost=cost, rate=rate))
+    days, per_day = fmt.plain(figures.working_days, lang), fmt.plain(figures.hours_per_day, lang)
+    lines.append("  " + t("cli.show.assumptions", lang, days=days, hours=per_day))
+    return lines
+
+
+def _barriers(session: Session) -> list[str]:
+    from cxworkshop.domain.barriers import barrier_quadrant, freed_hours, priority_order
+
+    lang = session.lang
+    lines = _heading(t("cli.show.barriers", lang))
+    ordered = priority_order(session)
+    if not ordered:
+        return [*lines, "  " + t("cli.show.no_barriers", lang)]
+    for rank, barrier in enumerate(ordered[:TOP_BARRIERS], start=1):
+        lines.append(f"  {rank}. {' '.join(barrier.text.split())}")
+        facts = t(
+            "cli.show.barrier_facts",
+            lang,
+            quadrant=t(f"quadrant.{barrier_quadrant(barrier)}", lang),
+            impact=barrier.impact,
+            effort=barrier.effort,
+            votes=barrier.votes,
+            hours=fmt.hours(freed_hours(session, barrier), lang),
+        )
+        lines.append(f"     {facts}")
+    if len(ordered) > TOP_BARRIERS:
+        lines.append("  " + t("cli.show.more", lang, count=len(ordered) - TOP_BARRIERS))
+    return lines
+
+
+def _actions(session: Session) -> list[str]:
+    lang = session.lang
+    lines = _heading(t("cli.show.actions", lang))
+    open_actions = [a for a in session.actions if a.status not in CLOSED_STATUSES]
+    if not open_actions:
+        return [*lines, "  " + t("cli.show.no_actions", lang)]
+    for action in open_actions:
+        owner = action.owner or t("cli.show.no_owner", lang)
+        due = action.due or t("cli.show.no_due", lang)
+        status = t(f"status.{action.status}", lang)
+        lines.append(f"  • {' '.join(action.what.split())}")
+        lines.append("    " + t("cli.show.action_facts", lang, owner=owner, due=due, status=status))
+        if action.first_step:
+            lines.append("    " + t("cli.show.first_step", lang, step=" ".join(action.first_step.split())))
+    return lines

@@ -24,7 +24,7 @@ def plain(value: float, lang: str) -> str:
 
 def hours(value: float, lang: str) -> str:
     """Whole hours from 100 up; one decimal below, where it still means something."""
-    return number(value, lang, 0 if abs(value) >= 100 else 1)
+    return number(value, lang, 0 if abs(value) >= 100 or float(value).is_integer() else 1)
 
 
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
@@ -73,37 +73,52 @@ def table(
     *,
     right: frozenset[int] = frozenset(),
     flexible: Sequence[int] = (),
+    optional: Sequence[int] = (),
     max_width: int | None = None,
+    min_flexible: int = 12,
     gap: int = 2,
 ) -> list[str]:
     """Lines of a table with a header and a rule.
 
-    Columns in ``right`` are right-aligned (numbers). When ``max_width`` is given, the
-    ``flexible`` columns (e.g. title, organisation) are shortened with an ellipsis,
-    widest first, until the table fits or they reach 8 characters.
+    Columns in ``right`` are right-aligned (numbers). When ``max_width`` is given and
+    the table is too wide, the ``optional`` columns are left out in that order while
+    the ``flexible`` ones (title, organisation) would otherwise drop below
+    ``min_flexible`` characters; then the flexible columns are shortened with an
+    ellipsis, widest first.
     """
     cells = [[_one_line(str(c)) for c in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in cells:
         for i, cell in enumerate(row):
             widths[i] = max(widths[i], len(cell))
+    shown = list(range(len(headers)))
     if max_width is not None:
-        total = sum(widths) + gap * (len(widths) - 1)
-        while total > max_width:
-            candidates = [i for i in flexible if widths[i] > max(8, len(headers[i]))]
+        floor = {i: min(widths[i], max(min_flexible, len(headers[i]))) for i in flexible}
+
+        def total(columns: list[int], squeezed: bool) -> int:
+            sizes = [floor[i] if squeezed and i in floor else widths[i] for i in columns]
+            return sum(sizes) + gap * (len(columns) - 1)
+
+        for column in optional:
+            if total(shown, squeezed=True) <= max_width:
+                break
+            shown.remove(column)
+        excess = total(shown, squeezed=False) - max_width
+        while excess > 0:
+            candidates = [i for i in flexible if i in shown and widths[i] > floor[i]]
             if not candidates:
                 break
-            widest = max(candidates, key=lambda i: widths[i])
-            widths[widest] -= 1
-            total -= 1
+            widths[max(candidates, key=lambda i: widths[i])] -= 1
+            excess -= 1
 
     def line(values: Sequence[str]) -> str:
         parts = []
-        for i, value in enumerate(values):
+        for i in shown:
+            value = values[i]
             if len(value) > widths[i]:
                 value = shorten(value, widths[i])
             parts.append(value.rjust(widths[i]) if i in right else value.ljust(widths[i]))
         return (" " * gap).join(parts).rstrip()
 
-    rule = (" " * gap).join("─" * w for w in widths)
+    rule = (" " * gap).join("─" * widths[i] for i in shown)
     return [line(headers), rule, *(line(row) for row in cells)]

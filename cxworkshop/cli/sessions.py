@@ -27,7 +27,9 @@ def _created(store, session, as_json: bool, no_open: bool, message_key: str) -> 
 
 def new(
     ctx: typer.Context,
-    title: Annotated[str, typer.Argument(help=h("cli.arg.title"), show_default=False)],
+    title: Annotated[
+        str, typer.Argument(metavar="TITLE", help=h("cli.arg.title"), show_default=False)
+    ],
     org: Annotated[str, typer.Option("--org", metavar="NAME", help=h("cli.opt.org"))] = "",
     facilitator: Annotated[
         str, typer.Option("--facilitator", metavar="NAME", help=h("cli.opt.facilitator"))
@@ -73,7 +75,8 @@ def list_sessions(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     headers = [t(f"cli.list.col.{c}", language) for c in _COLUMNS]
     rows = [_row(s, language) for s in summaries]
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
-    lines = fmt.table(headers, rows, right=_NUMERIC, flexible=(1, 2), max_width=width)
+    lines = fmt.table(headers, rows, right=_NUMERIC, flexible=(1, 2), optional=_OPTIONAL,
+                      max_width=width)
     lines += [t("cli.list.broken", language, file=name, reason=reason) for name, reason in broken]
     lines += ["", t("cli.list.footer", language, count=len(summaries), folder=str(store.folder))]
     out("\n".join(lines))  # one write: echoing 1 000 lines one by one is measurably slower
@@ -82,6 +85,8 @@ def list_sessions(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 _COLUMNS = ("id", "title", "organisation", "date", "mode", "language", "hours", "barriers",
             "actions", "updated")
 _NUMERIC = frozenset({6, 7, 8})
+# left out in this order on a narrow terminal: language, mode, date, organisation, last change
+_OPTIONAL = (5, 4, 3, 2, 9)
 
 
 def _row(s: dict, language: str) -> list[str]:
@@ -119,9 +124,12 @@ def open_session(
 
 def demo(ctx: typer.Context, as_json: JsonFlag = False, no_open: NoOpenFlag = False) -> None:
     from cxworkshop.domain.demo import demo_session
+    from cxworkshop.domain.models import now_iso
 
     store = store_of(ctx)
-    session = store.create(demo_session())
+    example = demo_session()
+    example.meta.created_at = example.meta.updated_at = now_iso()  # new in this folder: top of the list
+    session = store.create(example)
     _created(store, session, as_json, no_open, "cli.demo.created")
 
 

@@ -101,3 +101,11 @@ def test_demo_twice_gives_two_sessions_and_opens_on_a_terminal(cli, fake_tui, fo
     assert len(ids) == 2 and first["id"] in ids
     [(opened_folder, opened_id)] = fake_tui.calls
     assert opened_folder == folder.absolute() and opened_id in ids - {first["id"]}
+
+
+def test_a_new_demo_is_listed_first(cli, no_tui, folder: Path) -> None:
+    from tests.cli.factories import stored, workshop
+
+    stored(folder, workshop("Yesterday", updated_at="2026-01-01T08:00:00+00:00"))
+    demo_id = json.loads(cli("demo", "--json").stdout)["id"]
+    assert json.loads(cli("list", "--json").stdout)[0]["id"] == demo_id

@@ -83,3 +83,15 @@ def test_only_simple_parameters_get_the_plain_converter() -> None:
     kinds = {p.name: type(p._runtime_param).__name__ for p in command.get_params(ctx)}
     assert kinds["name"] == kinds["mode"] == kinds["loud"] == kinds["help"] == PlainParam.__name__
     assert kinds["count"] != PlainParam.__name__
+
+
+def test_table_leaves_out_optional_columns_before_squeezing_titles_too_far() -> None:
+    headers = ["Id", "Title", "Lang", "Last change"]
+    rows = [["abc", "Quarterly review of the contact centre", "nl", "2026-03-01 10:00"]]
+    lines = fmt.table(headers, rows, flexible=(1,), optional=(2, 3), max_width=40)
+    assert lines[0].split() == ["Id", "Title", "Last", "change"]  # "Lang" went first
+    assert "Quarterly review…" in lines[2] and len(lines[2]) <= 40
+    narrow = fmt.table(headers, rows, flexible=(1,), optional=(2, 3), max_width=20)
+    assert narrow[0].split() == ["Id", "Title"]
+    full = fmt.table(headers, rows, flexible=(1,), optional=(2, 3), max_width=200)
+    assert full[0].split() == ["Id", "Title", "Lang", "Last", "change"]

@@ -72,6 +72,7 @@ _ERRNO_REASONS = {
     errno.EPERM: "store.reason.no_permission",
     errno.ENOENT: "store.reason.missing_folder",
     errno.ENOTDIR: "store.reason.missing_folder",
+    errno.EEXIST: "store.reason.missing_folder",  # mkdir: a file is in the folder's place
     errno.ENAMETOOLONG: "store.reason.name_too_long",
     errno.EIO: "store.reason.io_error",
 }

@@ -143,7 +143,10 @@ class SessionStore:
         path = self.resolve(ref)
         with session_lock(path):
             remove_temp_files(path)
-            session = read_session(path)
+            try:
+                session = read_session(path)
+            except SessionNotFound:  # deleted by another program since we found it
+                raise SessionNotFound("store.gone", path=str(path)) from None
             current, session_id = session.revision, session.id
             try:
                 mutation(session)

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from tinydb.storages import Storage
 
 from cxworkshop.store.paths import backup_file, backup_temp_file, temp_file
 
@@ -148,28 +147,3 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = True) -> None:
             pass  # never created, or already moved into place
         raise
     fsync_dir(folder)
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB storage over the same file format, with the same atomic writes.
-
-    The store itself reads and writes the tables directly (faster); this class lets
-    TinyDB open a session file, e.g. ``TinyDB(path, storage=AtomicJSONStorage)``.
-    Writing through it must happen while the session's lock is held.
-    """
-
-    def __init__(self, path: str | os.PathLike[str], *, keep_backup: bool = True) -> None:
-        self.path = Path(path)
-        self.keep_backup = keep_backup
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        try:
-            return read_json(self.path)
-        except FileNotFoundError:
-            return None
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        atomic_write_bytes(self.path, dump(data), backup=self.keep_backup)
-
-    def close(self) -> None:
-        pass

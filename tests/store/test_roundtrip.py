@@ -14,7 +14,8 @@ from cxworkshop.domain import edits
 from cxworkshop.domain.models import SCHEMA_VERSION, Frustration, Promise, Session
 from cxworkshop.store import ConflictError, SessionNotFound, SessionStore
 from cxworkshop.store import layout
-from cxworkshop.store.storage import AtomicJSONStorage, dump
+from cxworkshop.store.storage import dump
+from cxworkshop.store.tinydb_storage import AtomicJSONStorage
 from tests.store.helpers import full_session
 
 

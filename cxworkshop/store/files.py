@@ -109,8 +109,8 @@ def write_failed(path: Path, exc: OSError) -> WriteFailed:
     return WriteFailed("store.write_failed", path=str(path), reason=os_reason(exc))
 
 
-def unreadable_folder(folder: Path, exc: OSError) -> CorruptSession:
-    return CorruptSession("store.folder_unreadable", path=str(folder), reason=os_reason(exc))
+def unreadable_folder(folder: Path, exc: OSError) -> StoreError:
+    return StoreError("store.folder_unreadable", path=str(folder), reason=os_reason(exc))
 
 
 @dataclass
@@ -123,23 +123,23 @@ class FolderListing:
 
 def list_folder(folder: Path) -> FolderListing:
     """Session files and temp files in ``folder`` (empty if it does not exist yet)."""
-    sessions: list[Path] = []
+    names: list[str] = []
     temps: list[tuple[Path, float]] = []
     try:
         entries = os.scandir(folder)
     except (FileNotFoundError, NotADirectoryError):
-        return FolderListing(sessions, temps)
+        return FolderListing([], temps)
     except OSError as exc:
         raise unreadable_folder(folder, exc) from exc
     with entries:
         for entry in entries:
             name = entry.name
             if is_session_name(name):
-                sessions.append(Path(entry.path))
+                names.append(name)
             elif name.startswith(".") and name.endswith(TEMP_SUFFIX):
                 try:
                     temps.append((Path(entry.path), entry.stat().st_mtime))
                 except OSError:
                     continue  # gone already
-    sessions.sort()
-    return FolderListing(sessions, temps)
+    names.sort()
+    return FolderListing([folder / name for name in names], temps)

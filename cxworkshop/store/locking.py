@@ -12,7 +12,7 @@ first use, because it costs ~80 ms and only writers need it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from cxworkshop.store.errors import SessionBusy, WriteFailed, os_reason
@@ -44,7 +44,7 @@ def locked(lock_path: Path, shown_path: Path, *, timeout: float = LOCK_TIMEOUT) 
         lock.release()
 
 
-def session_lock(path: Path, *, timeout: float = LOCK_TIMEOUT):  # type: ignore[no-untyped-def]
+def session_lock(path: Path, *, timeout: float = LOCK_TIMEOUT) -> AbstractContextManager[None]:
     """The lock of one session file."""
     return locked(lock_file(path), path, timeout=timeout)
 

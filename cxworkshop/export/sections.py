@@ -1,0 +1,160 @@
+"""Frustration hours and barriers sections of the action plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cxworkshop.domain.barriers import barrier_quadrant, freed_hours, priority_order
+from cxworkshop.domain.frustration import WORKING_DAYS_PER_WEEK, Totals, cost, sorted_by_hours
+from cxworkshop.domain.models import Frustration, Session
+from cxworkshop.export import escape
+from cxworkshop.export.blocks import bullets, cell_or_blank, heading, label, table, text_or, tn
+from cxworkshop.export.numbers import amount, money, number, percent
+from cxworkshop.i18n import t
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Short, stable references by list position: F1, B2, A3 (ids are not for people)."""
+
+    frustrations: dict[str, str]
+    barriers: dict[str, str]
+    actions: dict[str, str]
+
+    @classmethod
+    def of(cls, session: Session) -> Labels:
+        def numbered(items: list, prefix: str) -> dict[str, str]:
+            out: dict[str, str] = {}
+            for i, item in enumerate(items, start=1):
+                out.setdefault(item.id, f"{prefix}{i}")
+            return out
+
+        return cls(
+            numbered(session.frustrations, "F"),
+            numbered(session.barriers, "B"),
+            numbered(session.actions, "A"),
+        )
+
+    def frustration_refs(self, ids: list[str]) -> str:
+        return ", ".join(self.frustrations.get(i) or escape.cell(i) for i in ids)
+
+
+def _fact(key: str, value: str, lang: str) -> str:
+    return f"**{t(key, lang)}:** {value}"
+
+
+def how_often(f: Frustration, lang: str) -> str:
+    return t("export.md.often", lang, n=amount(f.occurrences, lang),
+             per=label("frequency", f.frequency, lang))
+
+
+def minutes_text(f: Frustration, lang: str) -> str:
+    text = amount(f.minutes, lang)
+    if f.minutes_low is not None or f.minutes_high is not None:
+        low = amount(f.minutes if f.minutes_low is None else f.minutes_low, lang)
+        high = amount(f.minutes if f.minutes_high is None else f.minutes_high, lang)
+        text += f" ({low}–{high})"
+    return text
+
+
+def _key_figures(session: Session, sums: Totals, lang: str) -> list[str]:
+    meta = session.meta
+    facts = []
+    if not session.is_solo:
+        facts.append(_fact("export.md.per_person", tn(
+            "export.md.per_person_value", lang, sums.headcount,
+            hours=number(sums.per_person_hours, lang)), lang))
+    facts.append(_fact("export.md.fte_label", t("export.md.fte", lang, fte=number(sums.fte, lang, 2)), lang))
+    if sums.has_range:
+        facts.append(_fact("export.md.range", t(
+            "export.md.range_value", lang,
+            low=number(sums.low_hours, lang), high=number(sums.high_hours, lang)), lang))
+    if sums.cost is not None and meta.hourly_rate is not None:
+        value = t("export.md.cost_value", lang, cost=money(sums.cost, meta.currency, lang),
+                  rate=money(meta.hourly_rate, meta.currency, lang))
+        if sums.has_range:
+            value += " " + t("export.md.cost_range", lang,
+                             low=money(cost(sums.low_hours, meta.hourly_rate) or 0.0,
+                                       meta.currency, lang),
+                             high=money(cost(sums.high_hours, meta.hourly_rate) or 0.0,
+                                        meta.currency, lang))
+        facts.append(_fact("export.md.cost", value, lang))
+    facts.append(_fact("export.md.assumptions", t(
+        "export.md.assumptions_value", lang,
+        days=amount(sums.working_days, lang), hours=amount(sums.hours_per_day, lang),
+        week=WORKING_DAYS_PER_WEEK), lang))
+    return facts
+
+
+def frustration_section(session: Session, sums: Totals, labels: Labels, lang: str) -> list[str]:
+    blocks = [heading(2, t("export.md.frustrations", lang))]
+    if not session.frustrations:
+        return blocks + [t("export.md.no_frustrations", lang)]
+    lead = "export.md.hours_lead_solo" if session.is_solo else "export.md.hours_lead"
+    blocks.append(t(lead, lang, hours=number(sums.team_hours, lang)))
+    blocks.append(bullets(_key_figures(session, sums, lang)))
+
+    blocks.append(heading(3, t("export.md.by_hours", lang)))
+    rows = [
+        [
+            labels.frustrations.get(f.id, ""),
+            text_or(f.text, lang, context="cell"),
+            label("side", f.side, lang),
+            cell_or_blank(f.department),
+            how_often(f, lang),
+            minutes_text(f, lang),
+            str(f.people),
+            number(hours, lang),
+            percent(hours, sums.team_hours, lang),
+        ]
+        for f, hours in sorted_by_hours(session)
+    ]
+    header = [t(f"export.md.col.{c}", lang) for c in
+              ("nr", "frustration", "side", "department", "often", "minutes", "people",
+               "hours", "share")]
+    blocks.append(table(header, rows, align="lllllrrrr"))
+
+    blocks.append(heading(3, t("export.md.by_department", lang)))
+    dept_rows = [
+        [t("export.md.no_department", lang) if name == "-" else escape.cell(name),
+         number(hours, lang), percent(hours, sums.team_hours, lang)]
+        for name, hours in sums.by_department.items()
+    ]
+    blocks.append(table([t("export.md.col.department", lang), t("export.md.col.hours", lang),
+                         t("export.md.col.share", lang)], dept_rows, align="lrr"))
+
+    blocks.append(heading(3, t("export.md.by_side", lang)))
+    side_rows = [
+        [label("side", side, lang), number(hours, lang), percent(hours, sums.team_hours, lang)]
+        for side, hours in sorted(sums.by_side.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    blocks.append(table([t("export.md.col.side", lang), t("export.md.col.hours", lang),
+                         t("export.md.col.share", lang)], side_rows, align="lrr"))
+    return blocks
+
+
+def barrier_section(session: Session, labels: Labels, lang: str) -> list[str]:
+    blocks = [heading(2, t("export.md.barriers", lang))]
+    if not session.barriers:
+        return blocks + [t("export.md.no_barriers", lang)]
+    blocks.append(t("export.md.barriers_order", lang))
+    rows = [
+        [
+            labels.barriers.get(b.id, ""),
+            text_or(b.text, lang, context="cell"),
+            label("category", b.category, lang),
+            cell_or_blank(b.department),
+            label("quadrant", barrier_quadrant(b), lang),
+            str(b.impact),
+            str(b.effort),
+            str(b.votes),
+            number(freed_hours(session, b), lang),
+            labels.frustration_refs(b.frustration_ids),
+        ]
+        for b in priority_order(session)
+    ]
+    header = [t(f"export.md.col.{c}", lang) for c in
+              ("nr", "barrier", "category", "department", "quadrant", "impact", "effort",
+               "votes", "freed", "linked")]
+    blocks.append(table(header, rows, align="lllllrrrrl"))
+    return blocks

@@ -1,0 +1,131 @@
+"""User text renders literally and never changes the structure of the markdown."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cxworkshop.export import escape
+from tests.export.mdparse import expected_lines, inline_text, parse
+
+# Arbitrary unicode, heavily mixed with the characters and snippets markdown cares about.
+SPECIAL = "#>-+*_=`~[]()<>!|$&;:\\/\"'.1aZ9é \t\n\r"
+SNIPPETS = ["<b>", "</i>", "<!-- ", "<a href=x>", "- ", "* ", "+ ", "# ", "### ", "1. ", "2) ",
+            "> ", " | ", "\n", "\n\n", "`", "```", "**", "__", "_x_", "[x](y)", "![i](p)",
+            "---", "===", "&amp;", "&#35;", "$x$", "~~", "    ", "\\", "[ ] ", "<https://a.b>"]
+MARKDOWNISH = st.lists(
+    st.sampled_from(SNIPPETS) | st.sampled_from(list(SPECIAL)) | st.characters(), max_size=25
+).map("".join)
+# Texts that often *start* with markdown syntax, where it does the most harm.
+LEADING = st.one_of(
+    MARKDOWNISH,
+    st.builds(lambda a, b: a + b, st.sampled_from(SNIPPETS + list(SPECIAL)), MARKDOWNISH),
+)
+
+
+NASTY = [
+    "# kop",
+    "## 1. probleem #",
+    "> citaat",
+    "- lijst",
+    "+ plus",
+    "* ster",
+    "1. eerste",
+    "3) derde",
+    "---",
+    "===",
+    "***",
+    "<script>alert(1)</script>",
+    "<b>vet</b> &amp; &#35; &copy;",
+    "a | b | c",
+    "`code` en ```fence```",
+    "~~~",
+    "[link](https://example.com) ![img](x.png) [^1]",
+    "[ref]: https://example.com",
+    "**vet** *schuin* _schuin_ __vet__",
+    "snake_case_name blijft leesbaar",
+    "kost $5 en $10",
+    "~~doorgestreept~~ ~enkel~",
+    "backslash \\ aan het eind \\",
+    "    ingesprongen code",
+    "\ttab",
+    "<https://example.com>",
+    "regel een\nregel twee\r\n# regel drie\r- regel vier",
+    "\x00nul\x1bescape\x7f",
+    "- [ ] taak",
+    "| --- | --- |",
+]
+
+
+def _paragraph_text(markdown: str) -> str:
+    tokens = parse(markdown)
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"], markdown
+    children = {c.type for c in tokens[1].children or []}
+    assert children <= {"text", "text_special", "hardbreak", "softbreak"}, (markdown, children)
+    return inline_text(tokens[1])
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_inline_renders_literally(text):
+    expected = " ".join(expected_lines(text))
+    if expected:
+        assert _paragraph_text(escape.inline(text)) == expected
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_block_keeps_lines_as_hard_breaks(text):
+    if expected_lines(text):
+        assert _paragraph_text(escape.block(text)) == "\n".join(expected_lines(text))
+
+
+def test_readable_text_is_left_alone():
+    plain = "Klant belt 3 keer (ca. 10 min.) over e-mail - snake_case, 50% korting!"
+    assert escape.inline(plain) == plain
+
+
+def test_escapes_what_would_start_a_block():
+    assert escape.inline("# kop") == "\\# kop"
+    assert escape.inline("1. punt") == "1\\. punt"
+    assert escape.inline("> citaat") == "\\> citaat"
+    assert escape.cell("a | b") == "a \\| b"
+    assert escape.cell("een\ntwee") == "een<br>twee"
+
+
+def test_block_in_a_list_item_stays_in_the_item():
+    md = "- " + escape.block("eerste\n# tweede\n- derde", indent="  ")
+    tokens = parse(md)
+    assert [t.type for t in tokens].count("list_item_open") == 1
+    assert not any(t.type == "heading_open" for t in tokens)
+    inline = next(t for t in tokens if t.type == "inline")
+    assert inline_text(inline) == "eerste\n# tweede\n- derde"
+
+
+@given(MARKDOWNISH)
+def test_inline_property(text):
+    expected = " ".join(expected_lines(text))
+    if expected:
+        assert _paragraph_text(escape.inline(text)) == expected
+    else:
+        assert escape.inline(text) == ""
+
+
+@given(MARKDOWNISH)
+def test_block_property(text):
+    expected = "\n".join(expected_lines(text))
+    if expected:
+        assert _paragraph_text(escape.block(text)) == expected
+
+
+@given(MARKDOWNISH, MARKDOWNISH)
+def test_cell_property_keeps_columns_and_text(left, middle):
+    md = "| a | b | c |\n| --- | --- | --- |\n" + f"| {escape.cell(left)} | {escape.cell(middle)} | z |"
+    tokens = parse(md)
+    cells = [t for t in tokens if t.type == "td_open"]
+    assert len(cells) == 3
+    inlines = [t for t in tokens if t.type == "inline"][3:]
+    for token, source in zip(inlines, (left, middle, "z")):
+        kinds = {c.type for c in token.children or []}
+        assert kinds <= {"text", "text_special", "html_inline"}
+        assert all(c.content == "<br>" for c in token.children or [] if c.type == "html_inline")
+        assert inline_text(token) == "\n".join(expected_lines(source))

@@ -1,0 +1,181 @@
+"""The markdown action plan: golden files, content, and structure that user text can't break."""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from cxworkshop.domain.barriers import priority_order
+from cxworkshop.domain.demo import demo_session, example_session_en
+from cxworkshop.domain.frustration import sorted_by_hours
+from cxworkshop.domain.models import Meta, Session
+from cxworkshop.export import escape
+from cxworkshop.export.markdown import render_markdown
+from tests.export.mdparse import inline_text, parse
+from tests.export.strategies import sessions
+from tests.export.test_escape import LEADING
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+
+
+@pytest.mark.parametrize(
+    ("name", "make"), [("demo.nl.md", demo_session), ("example.en.md", example_session_en)]
+)
+def test_golden(name, make):
+    """Any change to the export shows up as a diff; UPDATE_GOLDEN=1 rewrites the files."""
+    path = GOLDEN / name
+    rendered = render_markdown(make())
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.write_text(rendered, encoding="utf-8")
+    assert rendered == path.read_text(encoding="utf-8")
+
+
+def test_dutch_numbers_and_sections():
+    md = render_markdown(demo_session())
+    assert "**3.486,7 uur per jaar**" in md
+    assert "498,1 uur per jaar (teamtotaal gedeeld door 7 deelnemers)" in md
+    assert "2,18 fte" in md
+    assert "€ 226.633 per jaar bij € 65 per uur" in md
+    assert "3.140,0 tot 4.210,0 uur per jaar" in md
+    assert "200 werkdagen per jaar, 8 uur per werkdag" in md
+    for heading in ("## Klantbelofte", "## Frustratie-uren", "## Actieplan",
+                    "## Barrières op volgorde van prioriteit", "## Bijlage: alles wat is ingevoerd"):
+        assert f"\n{heading}\n" in md
+    assert "> Je weet altijd wat je betaalt en waarom." in md
+    assert "| Geen holle slogans | ✓ in orde |" in md
+
+
+def test_english_numbers_and_no_cost_without_rate():
+    session = example_session_en()
+    md = render_markdown(session)
+    assert "**473.3 hours a year**" in md
+    assert "Cost" not in md
+    session.meta.hourly_rate = 50.0
+    session.frustrations[0].occurrences = 60  # make it big enough for thousands separators
+    md = render_markdown(session)
+    assert "**2,273.3 hours a year**" in md
+    assert "**Cost:** €113,667 a year at €50 an hour" in md
+
+
+def _table_after(md: str, heading: str) -> list[list[str]]:
+    lines = md.split(f"\n{heading}\n", 1)[1].strip().split("\n\n")
+    table = next(block for block in lines if block.startswith("|"))
+    return [[c.strip() for c in re.split(r"(?<!\\)\|", row)[1:-1]]
+            for row in table.splitlines()[2:]]
+
+
+def test_frustration_table_is_sorted_by_hours_and_complete():
+    session = demo_session()
+    rows = _table_after(render_markdown(session), "### Frustraties, de duurste eerst")
+    expected = [f.text for f, _ in sorted_by_hours(session)]
+    assert [row[1] for row in rows] == expected
+    assert rows[0][-2:] == ["640,0", "18%"]
+    assert "20 (15–30)" in rows[1]
+
+
+def test_barriers_and_plan_follow_priority_order():
+    session = demo_session()
+    md = render_markdown(session)
+    rows = _table_after(md, "## Barrières op volgorde van prioriteit")
+    assert [row[1] for row in rows] == [b.text for b in priority_order(session)]
+    plan = md.split("\n## Actieplan\n", 1)[1].split("\n## Bijlage", 1)[0]
+    headings = [line for line in plan.splitlines() if line.startswith("### ")]
+    with_actions = [b for b in priority_order(session)
+                    if any(a.barrier_id == b.id for a in session.actions)]
+    assert headings[:-1] == [f"### B{session.barriers.index(b) + 1} · {b.text}" for b in with_actions]
+    assert headings[-1] == "### Overige acties"
+
+
+def test_tasks_are_a_github_task_list():
+    session = demo_session()
+    md = render_markdown(session)
+    done = [a for a in session.actions if a.status == "done"]
+    assert md.count("\n- [x] ") == len(done)
+    assert md.count("\n- [ ] ") == len(session.actions) - len(done)
+    assert ("- [ ] **Klantenservice leesrechten geven op de monteursplanning** — Kees van Dijk"
+            " — 2026-04-10 — open") in md
+    assert "  - Eerste stap: Rechtenverzoek indienen bij functioneel beheer" in md
+    assert "- [x] **Grens voor zelfstandige correcties verhogen naar 50 euro** — " in md
+
+
+def test_appendix_has_every_raw_input():
+    session = demo_session()
+    appendix = render_markdown(session).split("## Bijlage", 1)[1]
+    for text in ([p.name for p in session.participants] + [n.text for n in session.promise.notes]
+                 + [d.text for d in session.promise.drafts] + [f.text for f in session.frustrations]
+                 + [b.text for b in session.barriers] + [a.what for a in session.actions]
+                 + [a.first_step for a in session.actions] + [a.success for a in session.actions]):
+        assert text in appendix
+
+
+def test_empty_and_solo_sessions_render():
+    empty = Session(id="leeg", meta=Meta(title="Leeg", language="nl", mode="solo",
+                                         created_at="2026-01-01T00:00:00+00:00",
+                                         updated_at="2026-01-01T00:00:00+00:00"))
+    md = render_markdown(empty)
+    assert "Er zijn geen frustraties vastgelegd." in md
+    assert "Er is nog geen belofte gekozen" in md
+    assert "Er zijn nog geen acties afgesproken." in md
+    solo = demo_session()
+    solo.meta.mode = "solo"
+    md = render_markdown(solo)
+    assert "Je verliest naar schatting **3.486,7 uur per jaar**" in md
+    assert "Per persoon" not in md
+
+
+def _skeleton(tokens) -> list[tuple]:
+    """Block structure plus the markup inside inline tokens, without the text itself."""
+    out = []
+    for tok in tokens:
+        if tok.type != "inline":
+            out.append((tok.type, tok.tag, tok.level))
+            continue
+        out.extend(
+            ("inline", c.type)
+            for c in tok.children or []
+            if c.type not in ("text", "text_special", "hardbreak", "softbreak")
+            and not (c.type == "html_inline" and c.content == "<br>")
+        )
+    return out
+
+
+def _with_plain_texts(session: Session) -> Session:
+    """The same session with every text replaced by a harmless word; texts that are equal
+    stay equal (grouping by department must not change) and empty texts stay empty."""
+    plain = copy.deepcopy(session)
+    words: dict[str, str] = {}
+
+    def swap(text: str) -> str:
+        if not escape.has_text(text):
+            return text
+        return words.setdefault(text.strip(), f"w{len(words)}")
+
+    for obj in [plain.meta, *plain.participants, *plain.promise.notes, *plain.promise.drafts,
+                *plain.frustrations, *plain.barriers, *plain.actions]:
+        for name in ("title", "organisation", "facilitator", "currency", "name", "department",
+                     "text", "author", "what", "owner", "first_step", "success"):
+            if isinstance(getattr(obj, name, None), str):
+                setattr(obj, name, swap(getattr(obj, name)))
+    return plain
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sessions(text=LEADING))
+def test_user_text_never_changes_the_document_structure(session):
+    """Arbitrary text yields exactly the structure of plain words: same headings, lists,
+    tables (so the same column counts), no raw HTML but our own <br>, and every
+    non-empty text shows up literally."""
+    md = render_markdown(session)
+    tokens = parse(md)
+    assert _skeleton(tokens) == _skeleton(parse(render_markdown(_with_plain_texts(session))))
+    assert not any(t.type in ("html_block", "code_block", "fence") for t in tokens)
+    shown = "\n".join(inline_text(t, br=" ") for t in tokens if t.type == "inline")
+    for f in session.frustrations:
+        line = " ".join(escape._lines(f.text))
+        if line:
+            assert line in shown

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -48,14 +49,17 @@ class Writers:
         acked: dict[str, int] = {}
 
         def note(line: str) -> None:
+            assert not line.startswith("dead"), "the writer died by itself: see its stderr"
             session_id, revision = line.split()
             acked[session_id] = max(acked.get(session_id, 0), int(revision))
 
-        for _ in range(rng.randint(0, 3)):  # wait for that many completed saves
-            note(self.stdout.readline())
-        # then let it run into the middle of a further save: a random delay, not a synchronisation
-        time.sleep(rng.uniform(0, 0.004))
-        os.kill(int(pid), signal.SIGKILL)
+        try:
+            for _ in range(rng.randint(0, 3)):  # wait for that many completed saves
+                note(self.stdout.readline())
+            # then let it run into the middle of a further save: a random delay, not a synchronisation
+            time.sleep(rng.uniform(0, 0.004))
+        finally:
+            os.kill(int(pid), signal.SIGKILL)
         while not (line := self.stdout.readline()).startswith("dead"):
             note(line)  # saves it reported between our last read and the kill
         assert os.waitstatus_to_exitcode(int(line.split()[1])) == -signal.SIGKILL
@@ -63,22 +67,41 @@ class Writers:
 
     def close(self) -> None:
         self.stdin.close()
-        self.factory.wait(timeout=30)
+        try:
+            self.factory.wait(timeout=30)
+        finally:
+            if self.factory.poll() is None:
+                self.factory.kill()
         assert self.factory.returncode == 0, self.factory.stderr.read()  # type: ignore[union-attr]
 
 
+@pytest.fixture
+def writers(store: SessionStore) -> Iterator[Callable[[list[str]], Writers]]:
+    started: list[Writers] = []
+
+    def start(ids: list[str]) -> Writers:
+        started.append(Writers(store.folder, ids))
+        return started[-1]
+
+    yield start
+    for factory in started:
+        factory.close()
+
+
 @pytest.mark.slow
-def test_sigkill_during_saves_never_corrupts_a_file(store: SessionStore) -> None:
+def test_sigkill_during_saves_never_corrupts_a_file(
+    store: SessionStore, writers: Callable[[list[str]], Writers]
+) -> None:
     big = full_session("Big one", frustrations=300)
     ids = [store.create(big).id, store.create(full_session("Small one")).id]
     rng = random.Random(20250101)
     seen: dict[str, int] = {}
     kills_with_leftovers = 0
-    writers = Writers(store.folder, ids)
+    factory = writers(ids)
 
     for _ in range(KILLS):
         before = set(stray_temp_files(store.folder))
-        for session_id, revision in writers.kill_at_a_random_moment(rng).items():
+        for session_id, revision in factory.kill_at_a_random_moment(rng).items():
             seen[session_id] = max(seen.get(session_id, 0), revision)
         if set(stray_temp_files(store.folder)) - before:
             kills_with_leftovers += 1
@@ -90,7 +113,6 @@ def test_sigkill_during_saves_never_corrupts_a_file(store: SessionStore) -> None
             assert revisions[session_id] >= revision  # a completed save is never lost
         for backup in store.folder.glob(".*.json.bak"):
             read_session(backup)  # backups are whole files too
-    writers.close()
 
     assert len(seen) > len(ids)  # the writers also created sessions while being killed
     # the kills did land in the middle of writes (they left temp files behind)...

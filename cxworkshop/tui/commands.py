@@ -36,6 +36,7 @@ class Command:
     priority: bool = False
     palette: bool = True
     params: tuple[tuple[str, str], ...] = ()
+    display: str | None = None  # how the footer shows the key (default: Textual's)
 
     def label_in(self, lang: str) -> str:
         return t(self.label, lang, **self._params(lang))
@@ -55,6 +56,7 @@ class Command:
             priority=self.priority,
             tooltip=self.help_in(lang),
             id=self.id,
+            key_display=self.display,
         )
 
 
@@ -66,9 +68,10 @@ class CommandHost(Protocol):
     def commands(self) -> Sequence[Command]: ...
 
 
-HELP = Command("help", "f1", "show_help", "tui.cmd.help", "tui.cmd.help.help", priority=True)
+HELP = Command("help", "f1", "show_help", "tui.cmd.help", "tui.cmd.help.help", priority=True,
+               display="F1")
 THEME = Command("theme", "f9", "app.toggle_theme", "tui.cmd.theme", "tui.cmd.theme.help",
-                priority=True)
+                priority=True, display="F9")
 QUIT = Command("quit", "ctrl+q", "app.quit", "tui.cmd.quit", "tui.cmd.quit.help", show=False,
                priority=True)
 
@@ -89,13 +92,15 @@ STEP_COMMANDS: tuple[Command, ...] = tuple(
 SESSION_COMMANDS: tuple[Command, ...] = (
     HELP,
     Command("next", "ctrl+pagedown,alt+right", "next_step", "tui.cmd.next", "tui.cmd.next.help",
-            priority=True),
+            priority=True, display="^PgDn"),
     Command("previous", "ctrl+pageup,alt+left", "previous_step", "tui.cmd.previous",
-            "tui.cmd.previous.help", priority=True),
+            "tui.cmd.previous.help", priority=True, display="^PgUp"),
     *STEP_COMMANDS,
-    Command("export", "f8", "export", "tui.cmd.export", "tui.cmd.export.help", priority=True),
+    Command("export", "f8", "export", "tui.cmd.export", "tui.cmd.export.help", priority=True,
+            display="F8"),
     THEME,
-    Command("home", "escape,ctrl+w", "go_home", "tui.cmd.home", "tui.cmd.home.help"),
+    Command("home", "escape,ctrl+w", "go_home", "tui.cmd.home", "tui.cmd.home.help",
+            display="Esc"),
     QUIT,
 )
 
@@ -118,9 +123,15 @@ def install_bindings(node: DOMNode, commands: Iterable[Command], lang: str) -> N
     """Give ``node`` the key bindings of ``commands`` with labels in ``lang``.
 
     Textual builds bindings from the class-level ``BINDINGS``; because our labels depend
-    on the session language, the node's binding map is replaced per instance.
+    on the session language, the node's binding map is rebuilt per instance: the class's
+    own bindings (e.g. Tab to move the focus, a table's cursor keys) plus ours, which win
+    where both use the same key.
     """
-    node._bindings = BindingsMap(command.binding(lang) for command in commands)
+    merged = type(node)._merged_bindings
+    bindings = merged.copy() if merged is not None else BindingsMap()
+    for binding in Binding.make_bindings(command.binding(lang) for command in commands):
+        bindings.key_to_bindings[binding.key] = [binding]
+    node._bindings = bindings
     if node.is_mounted:
         node.refresh_bindings()
 

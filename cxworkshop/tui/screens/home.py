@@ -26,6 +26,7 @@ from cxworkshop.tui.widgets.session_table import (
     WIDE,
     Entry,
     SessionTable,
+    display_folder,
     matches,
     sort_newest_first,
 )
@@ -79,11 +80,11 @@ class HomeScreen(Screen[None]):
             yield Label(id="home-folder", markup=False)
         yield FilterInput(placeholder=t("tui.home.filter", self.lang), id="home-filter",
                           compact=True)
-        yield Static(t("tui.home.empty", self.lang, folder=str(self.store.folder)),
+        yield Static(t("tui.home.empty", self.lang, folder=display_folder(self.store.folder)),
                      id="home-empty", markup=False)
         yield Static(t("tui.home.nomatch", self.lang), id="home-nomatch")
         yield SessionTable(id="home-table")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.reload()
@@ -114,7 +115,7 @@ class HomeScreen(Screen[None]):
             table.select(select)
         count = sum(isinstance(e, Session) for e in self.entries)
         self.query_one("#home-folder", Label).update(
-            t("tui.home.folder", self.lang, folder=str(self.store.folder), count=count)
+            t("tui.home.folder", self.lang, folder=display_folder(self.store.folder), count=count)
         )
         self.query_one("#home-empty").display = not self.entries
         self.query_one("#home-nomatch").display = bool(self.entries) and not shown

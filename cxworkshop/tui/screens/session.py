@@ -71,7 +71,7 @@ class SessionScreen(Screen[None]):
         yield StepBar(self.session, self.step, id="step-bar")
         with ContentSwitcher(id="steps", initial=f"step-{self.step}"):
             yield pane_class(self.step)(self.session, id=f"step-{self.step}")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.set_interval(POLL_SECONDS, self.check_disk, name="poll-session-file")
@@ -81,32 +81,32 @@ class SessionScreen(Screen[None]):
         self.check_disk()
 
     # -- moving between steps --------------------------------------------------
-    def action_goto_step(self, step: str) -> None:
-        if step not in STEPS:
+    async def action_goto_step(self, step: str) -> None:
+        if step not in STEPS or step == self.step:
             return
         switcher = self.query_one("#steps", ContentSwitcher)
         pane_id = f"step-{step}"
         self.step = step
+        self.query_one(StepBar).show(self.session, step)
         if _has_child(switcher, pane_id):
             switcher.current = pane_id
-        else:
-            switcher.add_content(pane_class(step)(self.session, id=pane_id), set_current=True)
-        self.query_one(StepBar).show(self.session, step)
+        else:  # each pane is built the first time its step is shown
+            await switcher.add_content(pane_class(step)(self.session, id=pane_id), set_current=True)
         self.call_after_refresh(self._focus_pane)
 
-    def action_next_step(self) -> None:
+    async def action_next_step(self) -> None:
         index = STEPS.index(self.step)
         if index + 1 < len(STEPS):
-            self.action_goto_step(STEPS[index + 1])
+            await self.action_goto_step(STEPS[index + 1])
 
-    def action_previous_step(self) -> None:
+    async def action_previous_step(self) -> None:
         index = STEPS.index(self.step)
         if index > 0:
-            self.action_goto_step(STEPS[index - 1])
+            await self.action_goto_step(STEPS[index - 1])
 
     @on(StepBar.Selected)
-    def step_clicked(self, event: StepBar.Selected) -> None:
-        self.action_goto_step(event.step)
+    async def step_clicked(self, event: StepBar.Selected) -> None:
+        await self.action_goto_step(event.step)
 
     def _focus_pane(self) -> None:
         """Move the focus into the current pane unless it is already there."""

@@ -12,6 +12,11 @@ from cxworkshop.domain.models import Session
 from cxworkshop.i18n import t
 
 
+def now() -> datetime:
+    """The wall clock (a function, so snapshot tests can fix it)."""
+    return datetime.now()
+
+
 class SessionHeader(Horizontal):
     """``show(session)`` after loading; ``saved()`` / ``failed(reason)`` after a write."""
 
@@ -27,7 +32,7 @@ class SessionHeader(Horizontal):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.session = session
         self.state = "opened"  # opened | saved | error | reloaded
-        self.when = datetime.now()
+        self.when = now()
 
     def compose(self) -> ComposeResult:
         yield Label(id="session-title", markup=False)
@@ -55,11 +60,11 @@ class SessionHeader(Horizontal):
 
     def _set(self, state: str) -> None:
         self.state = state
-        self.when = datetime.now()
+        self.when = now()
         self._show_labels()
 
     def _show_labels(self) -> None:
-        if not self.is_mounted:
+        if not self.children:  # not composed yet; on_mount shows the labels
             return
         lang = self.session.lang
         title = self.session.meta.title

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from rich.text import Text
 from textual.widgets import DataTable
@@ -40,6 +41,14 @@ def matches(entry: Entry, needle: str) -> bool:
         meta = entry.meta
         haystack = " ".join((entry.id, meta.title, meta.organisation, meta.facilitator, meta.date))
     return needle in haystack.casefold()
+
+
+def display_folder(folder: Path) -> str:
+    """The folder as shown on screen: the home directory abbreviated to ``~``."""
+    try:
+        return str(Path("~") / folder.relative_to(Path.home()))
+    except ValueError:
+        return str(folder)
 
 
 def _short(text: str, limit: int) -> str:

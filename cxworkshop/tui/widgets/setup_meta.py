@@ -1,0 +1,178 @@
+"""The session's facts and assumptions as a form (part of the Setup step).
+
+Each field is checked and saved when it is left or Enter is pressed, not on every key.
+A bad value keeps its text, gets a message right under it, and is not saved.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Grid
+from textual.widgets import Input, Label, Select
+
+from cxworkshop.domain.edits import update_meta
+from cxworkshop.domain.models import LANGUAGES, MODES, Meta, Session
+from cxworkshop.domain.validation import (
+    ValidationError,
+    check_choice,
+    check_date,
+    check_number,
+    check_optional_number,
+    check_text,
+)
+from cxworkshop.i18n import t
+from cxworkshop.tui.messages import SessionEdited
+from cxworkshop.tui.widgets.field import Field, validate_into
+
+TEXT_FIELDS = ("title", "organisation", "facilitator", "date", "working_days", "hours_per_day",
+               "hourly_rate", "currency")
+CHOICES: dict[str, tuple[str, ...]] = {"mode": MODES, "language": LANGUAGES}
+ORDER = ("title", "organisation", "facilitator", "date", "mode", "language", "working_days",
+         "hours_per_day", "hourly_rate", "currency")
+CURRENCY_MAX = 10
+
+
+def check_meta(field: str, raw: str) -> object:
+    """The clean value of a meta field typed as ``raw``; ValidationError when unusable."""
+    if field == "title":
+        return check_text("title", raw)
+    if field in ("organisation", "facilitator"):
+        return check_text(field, raw, required=False)
+    if field == "date":
+        return check_date("date", raw, required=True)
+    if field in ("working_days", "hours_per_day"):
+        return check_number(field, raw)
+    if field == "hourly_rate":
+        return check_optional_number("hourly_rate", raw)
+    if field == "currency":
+        text = check_text("currency", raw)
+        if len(text) > CURRENCY_MAX:
+            raise ValidationError("currency", "error.too_long", max=CURRENCY_MAX, length=len(text))
+        return text
+    raise ValueError(f"unknown meta field {field!r}")
+
+
+def shown(meta: Meta, field: str) -> str:
+    """How a stored meta value appears in its input."""
+    value = getattr(meta, field)
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}" if abs(value) < 1e6 else f"{value:.0f}"
+    return str(value)
+
+
+class MetaForm(Grid):
+    """Title, organisation, facilitator, date, mode, language and the frustration assumptions."""
+
+    DEFAULT_CSS = """
+    MetaForm {
+        grid-size: 2; grid-gutter: 0 2; grid-rows: auto; height: auto; width: 1fr;
+    }
+    MetaForm Input.-textual-compact, MetaForm Select { width: 1fr; }
+    MetaForm Input.-textual-compact { background: $boost; }
+    MetaForm Input.-textual-compact:focus { background: $primary 30%; }
+    MetaForm Input.-invalid { background: $error 30%; }
+    """
+
+    def __init__(self, session: Session, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.session = session
+        self._synced: dict[str, str] = {f: shown(session.meta, f) for f in TEXT_FIELDS}
+        self._invalid: set[str] = set()
+
+    @property
+    def lang(self) -> str:
+        return self.session.lang
+
+    def _label(self, field: str) -> str:
+        key = f"tui.setup.label.{field}"
+        return t(key, self.lang, currency=self.session.meta.currency or "EUR")
+
+    def compose(self) -> ComposeResult:
+        meta = self.session.meta
+        for field in ORDER:
+            if field in CHOICES:
+                options = [(t(f"tui.setup.{field}.{value}", self.lang), value)
+                           for value in CHOICES[field]]
+                current = getattr(meta, field) if getattr(meta, field) in CHOICES[field] else None
+                control = Select(options, value=current or CHOICES[field][0], allow_blank=False,
+                                 id=f"meta-{field}", compact=True)
+            else:
+                control = Input(shown(meta, field), id=f"meta-{field}", compact=True)
+            yield Field(self._label(field), control, id=f"field-{field}")
+
+    # -- attributes down -----------------------------------------------------------
+    def show(self, session: Session) -> None:
+        """Show saved values. A field the user has typed in (and not yet saved) keeps its text."""
+        self.session = session
+        for field in TEXT_FIELDS:
+            box = self.query_one(f"#meta-{field}", Input)
+            wanted = shown(session.meta, field)
+            typed = box.value != self._synced.get(field, box.value) or field in self._invalid
+            untouched = not typed
+            if untouched and box.value != wanted:
+                box.value = wanted
+            if untouched or box.value == wanted:
+                self._synced[field] = wanted
+        for field in CHOICES:
+            select = self.query_one(f"#meta-{field}", Select)
+            value = getattr(session.meta, field)
+            if select.value != value and value in CHOICES[field]:
+                select.value = value
+        rate = self.query_one("#field-hourly_rate", Field)
+        rate.query_one(Label).update(self._label("hourly_rate"))
+
+    # -- messages up ---------------------------------------------------------------
+    def check(self, field: str) -> tuple[bool, object]:
+        """Check a field and show or clear its message: (valid, clean value)."""
+        box = self.query_one(f"#meta-{field}", Input)
+        error = self.query_one(f"#field-{field}", Field).error
+        value = validate_into(lambda: check_meta(field, box.value), self.lang, error, box)
+        valid = not box.has_class("-invalid")
+        # Textual's Input drops the -invalid class on every change, so remember it here too
+        (self._invalid.discard if valid else self._invalid.add)(field)
+        return valid, value
+
+    def commit(self, field: str) -> bool:
+        """Check the field; save it when valid and changed. False when the value is bad."""
+        valid, value = self.check(field)
+        if not valid:
+            return False
+        if value != getattr(self.session.meta, field):
+            self._synced[field] = self.query_one(f"#meta-{field}", Input).value
+            self.post_message(SessionEdited(update_meta(**{field: value}), f"meta.{field}"))
+        return True
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        """Enter: a good value moves on (leaving the field saves it); a bad one stays put."""
+        event.stop()
+        field = (event.input.id or "").removeprefix("meta-")
+        if field in TEXT_FIELDS and self.check(field)[0]:
+            self.screen.focus_next()
+
+    @on(Input.Blurred)
+    def left(self, event: Input.Blurred) -> None:
+        field = (event.input.id or "").removeprefix("meta-")
+        if field in TEXT_FIELDS and self.is_attached:
+            self.commit(field)
+
+    @on(Input.Changed)
+    def typing(self, event: Input.Changed) -> None:
+        """A field showing a message re-checks as you type, so the message goes when fixed."""
+        event.stop()
+        box = event.input
+        field = (box.id or "").removeprefix("meta-")
+        if field in self._invalid:
+            self.check(field)
+
+    @on(Select.Changed)
+    def chosen(self, event: Select.Changed) -> None:
+        event.stop()
+        field = (event.select.id or "").removeprefix("meta-")
+        if field not in CHOICES or event.value == getattr(self.session.meta, field):
+            return
+        value = check_choice(field, event.value, CHOICES[field])
+        self.post_message(SessionEdited(update_meta(**{field: value}), f"meta.{field}"))

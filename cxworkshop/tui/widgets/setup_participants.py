@@ -1,0 +1,198 @@
+"""Participants of a team session: a quick-add row and a table (part of the Setup step).
+
+Type a name, Tab, a department, Enter: the participant is added and the cursor is back
+in the name box for the next one. In the table, Enter or E edits, D or Delete removes
+(after a confirmation).
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, DataTable, Input, Label
+
+from cxworkshop.domain.edits import add, remove, update
+from cxworkshop.domain.models import Participant, Session
+from cxworkshop.domain.validation import check_text
+from cxworkshop.i18n import t
+from cxworkshop.tui.commands import Command, install_bindings
+from cxworkshop.tui.messages import SessionEdited
+from cxworkshop.tui.widgets.field import FieldError, validate_into
+
+TABLE_COMMANDS = (
+    Command("participant.edit", "e", "edit", "tui.setup.cmd.edit", "tui.setup.cmd.edit.help"),
+    Command("participant.delete", "d,delete", "delete", "tui.setup.cmd.delete",
+            "tui.setup.cmd.delete.help"),
+)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ParticipantTable(DataTable[str]):
+    """One row per participant, keyed by the participant's id."""
+
+    DEFAULT_CSS = """
+    ParticipantTable { height: 1fr; min-height: 4; }
+    """
+
+    def __init__(self, lang: str, **kwargs: object) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        self.lang = lang
+        install_bindings(self, TABLE_COMMANDS, lang)
+
+    def on_mount(self) -> None:
+        self.add_column(t("field.name", self.lang), key="name")
+        self.add_column(t("field.department", self.lang), key="department")
+
+    def show(self, participants: list[Participant]) -> None:
+        """Update rows in place when the same people are listed; rebuild otherwise."""
+        ids = [p.id for p in participants]
+        if ids == [row.value for row in self.rows]:
+            for person in participants:
+                self.update_cell(person.id, "name", _short(person.name))
+                self.update_cell(person.id, "department", _short(person.department))
+            return
+        row = self.cursor_row
+        self.clear()
+        for person in participants:
+            self.add_row(_short(person.name), _short(person.department), key=person.id)
+        if participants:
+            self.move_cursor(row=min(row, len(participants) - 1))
+
+    @property
+    def selected_id(self) -> str | None:
+        if not self.row_count:
+            return None
+        row_key, _ = self.coordinate_to_cell_key((self.cursor_row, 0))
+        return row_key.value
+
+    def _panel(self) -> ParticipantsPanel:
+        return next(a for a in self.ancestors if isinstance(a, ParticipantsPanel))
+
+    def action_edit(self) -> None:
+        self._panel().edit_selected()
+
+    def action_delete(self) -> None:
+        self._panel().delete_selected()
+
+
+class ParticipantsPanel(Vertical):
+    DEFAULT_CSS = """
+    ParticipantsPanel { height: 1fr; width: 1fr; min-height: 8; }
+    ParticipantsPanel > #people-heading { text-style: bold; color: $primary; }
+    ParticipantsPanel > #quick-add { height: 1; }
+    ParticipantsPanel > #quick-add > Input { width: 1fr; margin-right: 1; background: $boost; }
+    ParticipantsPanel > #quick-add > Input:focus { background: $primary 30%; }
+    ParticipantsPanel > #quick-add > Input.-invalid { background: $error 30%; }
+    ParticipantsPanel > #quick-add > Button { width: auto; min-width: 8; }
+    """
+
+    def __init__(self, session: Session, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.session = session
+
+    @property
+    def lang(self) -> str:
+        return self.session.lang
+
+    def compose(self) -> ComposeResult:
+        yield Label(id="people-heading")
+        with Horizontal(id="quick-add"):
+            yield Input(placeholder=t("tui.setup.add_name", self.lang), id="add-name",
+                        compact=True)
+            yield Input(placeholder=t("tui.setup.add_department", self.lang),
+                        id="add-department", compact=True)
+            yield Button(t("tui.setup.add", self.lang), id="add-button", compact=True)
+        yield FieldError(id="add-error")
+        yield ParticipantTable(self.lang, id="people-table")
+
+    def on_mount(self) -> None:
+        self.show(self.session)
+
+    def show(self, session: Session) -> None:
+        self.session = session
+        self.query_one("#people-heading", Label).update(
+            t("tui.setup.people_heading", self.lang, count=len(session.participants)))
+        self.query_one(ParticipantTable).show(session.participants)
+
+    # -- adding ------------------------------------------------------------------
+    @on(Input.Submitted, "#add-name, #add-department")
+    @on(Button.Pressed, "#add-button")
+    def add_participant(self, event: Input.Submitted | Button.Pressed) -> None:
+        event.stop()
+        name_box = self.query_one("#add-name", Input)
+        department_box = self.query_one("#add-department", Input)
+        error = self.query_one("#add-error", FieldError)
+        name = validate_into(lambda: check_text("name", name_box.value), self.lang, error, name_box)
+        if name is None:
+            name_box.focus()
+            return
+        department = validate_into(lambda: check_text("department", department_box.value,
+                                                      required=False),
+                                   self.lang, error, department_box)
+        if department is None:
+            department_box.focus()
+            return
+        self.post_message(SessionEdited(add("participants", Participant(name, department)),
+                                        "participant.add"))
+        name_box.value = ""
+        department_box.value = ""
+        name_box.focus()
+
+    @on(Input.Changed, "#add-name, #add-department")
+    def clear_message(self, event: Input.Changed) -> None:
+        """Typing again takes the message away (it is checked again on Enter)."""
+        event.stop()
+        error = self.query_one("#add-error", FieldError)
+        if error.has_class("-visible"):
+            error.show_error(None)
+            for box in self.query("#quick-add Input"):
+                box.remove_class("-invalid")
+
+    # -- editing and deleting --------------------------------------------------------
+    def _selected(self) -> Participant | None:
+        person_id = self.query_one(ParticipantTable).selected_id
+        return next((p for p in self.session.participants if p.id == person_id), None)
+
+    @on(DataTable.RowSelected, "#people-table")
+    def row_chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.edit_selected()
+
+    def edit_selected(self) -> None:
+        from cxworkshop.tui.dialogs.setup_participant import ParticipantDialog
+
+        person = self._selected()
+        if person is None:
+            return
+
+        def done(values: tuple[str, str] | None) -> None:
+            if values is not None and values != (person.name, person.department):
+                name, department = values
+                self.post_message(SessionEdited(
+                    update("participants", person.id, name=name, department=department),
+                    "participant.edit"))
+
+        self.app.push_screen(ParticipantDialog(self.lang, person), done)
+
+    def delete_selected(self) -> None:
+        from cxworkshop.tui.dialogs.confirm import ConfirmDialog
+
+        person = self._selected()
+        if person is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.post_message(SessionEdited(remove("participants", person.id),
+                                                "participant.delete"))
+
+        self.app.push_screen(
+            ConfirmDialog(t("tui.setup.delete_title", self.lang),
+                          t("tui.setup.delete_question", self.lang, name=person.name), self.lang),
+            answer,
+        )

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cxworkshop.domain.models import Meta
-from cxworkshop.store import SessionNotFound, SessionStore
+from cxworkshop.store import SessionNotFound, SessionStore, StoreError
 from cxworkshop.store.ids import is_safe_id, is_safe_name, new_session_id, slugify
 
 WINDOWS_RESERVED = ["CON", "con", "PRN", "AUX", "NUL", "nul", "COM1", "com9", "LPT1", "lpt3"]
@@ -88,3 +88,24 @@ def test_creating_a_session_with_any_title_writes_inside_the_folder(tmp_path: Pa
     assert store.load(session.id).meta.title == title
     # nothing was written anywhere else
     assert {p.parent for p in (tmp_path).rglob("*") if p.is_file()} == {store.folder}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ref=st.text(max_size=40).filter(lambda r: "/" not in r and "\\" not in r and not r.endswith(".json")))
+def test_any_id_or_prefix_stays_inside_the_folder_or_is_refused(tmp_path: Path, ref: str) -> None:
+    """(A reference with a separator or ending in .json is a path, and may point anywhere.)"""
+    store = SessionStore(tmp_path / "s")
+    if not store.folder.exists():
+        store.new_session(Meta(title="Alpha"))
+        store.new_session(Meta(title="Beta"))
+    try:
+        path = store.path_for(ref)
+    except SessionNotFound:
+        pass
+    else:
+        assert path.parent == store.folder and path.name == f"{ref}.json"
+    try:
+        found = store.resolve(ref)
+    except StoreError:
+        return
+    assert found.parent == store.folder and found.is_file()

@@ -18,7 +18,6 @@ from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Input, Select, Static
 
 from cxworkshop.domain import edits
-from cxworkshop.domain.barriers import priority_order, quadrant
 from cxworkshop.domain.frustration import frustration_hours
 from cxworkshop.domain.models import CATEGORIES, Barrier, Session
 from cxworkshop.domain.validation import check_text
@@ -28,7 +27,8 @@ from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.steps.base import StepPane
 from cxworkshop.tui.widgets.barrier_format import fit, hours_text, localize_bindings, one_line
 from cxworkshop.tui.widgets.barrier_matrix import BarrierMatrix
-from cxworkshop.tui.widgets.barrier_table import BarrierRow, BarrierTable
+from cxworkshop.tui.widgets.barrier_rows import BarrierRow, barrier_rows
+from cxworkshop.tui.widgets.barrier_table import BarrierTable
 from cxworkshop.tui.widgets.field import FieldError, validate_into
 
 _IMPACT = Binding.Group("tui.barriers.group.impact", compact=True)
@@ -138,21 +138,14 @@ class BarriersPane(StepPane):
     # -- attributes down ----------------------------------------------------------
     def refresh_view(self) -> None:
         session = self.session
-        days = session.meta.working_days
-        hours = {f.id: frustration_hours(f, days) for f in session.frustrations}
-        rows = []
-        for rank, b in enumerate(priority_order(session), start=1):
-            linked = [fid for fid in dict.fromkeys(b.frustration_ids) if fid in hours]
-            rows.append(BarrierRow(
-                b.id, rank, b.text, b.category, b.department, b.impact, b.effort, b.votes,
-                quadrant(b.impact, b.effort), len(linked), sum(hours[fid] for fid in linked),
-            ))
+        rows = barrier_rows(session)
         self._rows = rows
         self.table.show_rows(rows)
         if self._select_after_save and session.barrier(self._select_after_save):
             self.table.select(self._select_after_save)
             self._select_after_save = None
         self.set_class(not rows, "-empty")
+        self.refresh_bindings()
         self._show_selection()
 
     def _show_selection(self) -> None:

@@ -8,6 +8,7 @@ instance, because the footer labels depend on the session language.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 from rich.cells import cell_len, set_cell_size
@@ -70,11 +71,34 @@ def plain(text: str, style: str = "", justify: str = "left") -> Text:
     return Text(text, style=style, justify=justify, no_wrap=True, overflow="ellipsis", end="")  # type: ignore[arg-type]
 
 
-def quadrant_style(node: DOMNode, quadrant: str, bold: bool = True) -> str:
-    """A Rich style for ``quadrant`` from the current theme (projector theme included)."""
-    variables = node.app.get_css_variables()
-    colour = variables.get(QUADRANT_COLOURS.get(quadrant, "foreground"), "")
-    return " ".join(part for part in ("bold" if bold else "", colour) if part)
+class ThemeColours:
+    """The theme's colours by variable name, computed once and again when the theme changes.
+
+    ``App.get_css_variables`` recomputes the whole palette on every call (milliseconds),
+    so a table with a thousand coloured cells must not ask per cell.
+    """
+
+    def __init__(self, node: DOMNode, on_change: Callable[[], None]) -> None:
+        self.node = node
+        self.on_change = on_change
+        self._colours: dict[str, str] | None = None
+
+    def watch(self) -> None:
+        """Call from ``on_mount``: recolour when the user switches theme (e.g. projector)."""
+        self.node.app.theme_changed_signal.subscribe(self.node, self._changed)  # type: ignore[arg-type]
+
+    def _changed(self, _theme: object) -> None:
+        self._colours = None
+        self.on_change()
+
+    def get(self, name: str) -> str:
+        if self._colours is None:
+            self._colours = self.node.app.get_css_variables()
+        return self._colours.get(name, "")
+
+    def quadrant(self, quadrant: str) -> str:
+        """Bold text in the quadrant's colour."""
+        return f"bold {self.get(QUADRANT_COLOURS.get(quadrant, 'foreground'))}".strip()
 
 
 def localize_bindings(node: DOMNode, lang: str) -> None:

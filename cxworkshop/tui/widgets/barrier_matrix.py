@@ -23,7 +23,7 @@ from textual.widgets import Static
 from cxworkshop.domain.barriers import QUADRANTS
 from cxworkshop.i18n import t
 from cxworkshop.tui.widgets.barrier_format import fit, hours_text, localize_bindings
-from cxworkshop.tui.widgets.barrier_table import BarrierRow
+from cxworkshop.tui.widgets.barrier_rows import BarrierRow
 
 
 class QuadrantBox(Widget):

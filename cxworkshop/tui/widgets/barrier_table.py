@@ -1,6 +1,6 @@
 """The barriers as a table in priority order, updated in place after every save.
 
-The pane hands over a list of :class:`BarrierRow` (already in priority order); the table
+The pane hands over a list of ``BarrierRow`` (already in priority order); the table
 adds, removes and updates only the rows that changed, re-sorts by rank and keeps the
 cursor on the same barrier. Columns adapt to the width: category and department get
 their own columns only when there is room (the pane shows them under the table otherwise).
@@ -19,32 +19,16 @@ from textual.widgets.data_table import RowDoesNotExist
 from cxworkshop.domain.barriers import QUADRANTS
 from cxworkshop.domain.models import CATEGORIES
 from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.barrier_rows import BarrierRow
 from cxworkshop.tui.widgets.barrier_format import (
     hours_text,
     localize_bindings,
     one_line,
+    ThemeColours,
     plain,
-    quadrant_style,
 )
 
 WIDE = 118  # from this many cells the category and department get columns
-
-
-@dataclass(frozen=True)
-class BarrierRow:
-    """What one table row shows (domain values, not yet formatted)."""
-
-    id: str
-    rank: int
-    text: str
-    category: str
-    department: str
-    impact: int
-    effort: int
-    votes: int
-    quadrant: str
-    links: int
-    hours: float
 
 
 @dataclass(frozen=True)
@@ -78,7 +62,11 @@ class BarrierTable(DataTable[Text]):
         self._layout: _Layout | None = None
         self._rows: list[BarrierRow] = []
         self._shown: dict[str, BarrierRow] = {}
+        self.colours = ThemeColours(self, self.restyle)
         localize_bindings(self, lang)
+
+    def on_mount(self) -> None:
+        self.colours.watch()
 
     # -- what the pane calls ------------------------------------------------------
     @property
@@ -189,7 +177,7 @@ class BarrierTable(DataTable[Text]):
             elif key == "votes":
                 cells[key] = plain(str(row.votes), "bold" if row.votes else "", "right")
             elif key == "quadrant":
-                cells[key] = plain(t(f"quadrant.{row.quadrant}", lang), quadrant_style(self, row.quadrant))
+                cells[key] = plain(t(f"quadrant.{row.quadrant}", lang), self.colours.quadrant(row.quadrant))
             elif key == "links":
                 cells[key] = plain(str(row.links), "", "right")
             elif key == "hours":

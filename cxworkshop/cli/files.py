@@ -1,7 +1,7 @@
 """Commands that move sessions in and out: export, import, delete, restore."""
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 
@@ -27,32 +27,44 @@ def export(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help=h("cli.opt.force"))] = False,
 ) -> None:
-    loaded = store_of(ctx).load(session)
+    store = store_of(ctx)
+    loaded = store.load(session)
     if format is None:  # follow the file name, else markdown
         format = "json" if (output or "").lower().endswith(".json") else "md"
-    if format == "json":
-        from cxworkshop.export.jsonio import to_json
-
-        text = to_json(loaded)
-    else:
-        from cxworkshop.export.markdown import render_markdown
-
-        text = render_markdown(loaded)
-    if not text.endswith("\n"):
-        text += "\n"
-    if output is None or output == "-":
+    target = None if output in (None, "-") else _checked_target(output, force, store.folder)
+    text = _render(loaded, format)
+    if target is None:
         typer.echo(text, nl=False)
         return
+    _write_whole(target, text.encode("utf-8"))
+    note(t("cli.export.written", lang(), path=str(target.absolute())))
+
+
+def _checked_target(output: str, force: bool, sessions_folder: Path) -> Path:
+    """The file to write, or a one-line error (in the user's language, not the session's)."""
     target = Path(output).expanduser()
-    language = loaded.lang
+    language = lang()
     if target.is_dir():
         fail(t("cli.export.is_folder", language, path=str(target)))
     if target.exists() and not force:
         fail(t("cli.export.exists", language, path=str(target)))
     if not target.parent.is_dir():
         fail(t("cli.export.no_folder", language, folder=str(target.parent)))
-    _write_whole(target, text.encode("utf-8"))
-    note(t("cli.export.written", language, path=str(target.absolute())))
+    if target.suffix == ".json" and target.parent.resolve() == sessions_folder.resolve():
+        fail(t("cli.export.into_store", language, folder=str(sessions_folder)))
+    return target
+
+
+def _render(session: Any, format: str) -> str:
+    if format == "json":
+        from cxworkshop.export.jsonio import to_json
+
+        text = to_json(session)
+    else:
+        from cxworkshop.export.markdown import render_markdown
+
+        text = render_markdown(session)
+    return text if text.endswith("\n") else text + "\n"
 
 
 def _write_whole(target: Path, data: bytes) -> None:
@@ -75,8 +87,6 @@ def import_session(
     file: Annotated[str, typer.Argument(metavar="FILE", help=h("cli.arg.import_file"), show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help=h("cli.opt.json"))] = False,
 ) -> None:
-    from cxworkshop.export.jsonio import from_json
-
     source = Path(file).expanduser()
     if file == "-":
         text = typer.get_text_stream("stdin").read()
@@ -87,6 +97,8 @@ def import_session(
             text = source.read_bytes().decode("utf-8-sig")
         except UnicodeDecodeError:
             fail(t("cli.import.not_text", lang(), path=str(source)))
+    from cxworkshop.export.jsonio import from_json
+
     session = from_json(text)
     wanted = session.id
     store = store_of(ctx)

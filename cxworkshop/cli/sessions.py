@@ -1,6 +1,6 @@
 """Commands that create, list and open sessions: new, list, open, demo, where."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 
@@ -12,7 +12,8 @@ JsonFlag = Annotated[bool, typer.Option("--json", help=h("cli.opt.json"))]
 NoOpenFlag = Annotated[bool, typer.Option("--no-open", help=h("cli.opt.no_open"))]
 
 
-def _created(store, session, as_json: bool, no_open: bool, message_key: str) -> None:
+def _created(store: Any, session: Any, as_json: bool, no_open: bool, message_key: str) -> None:
+    """Report a new session (id and file) and open it when a person is at a terminal."""
     path = store.path_for(session.id)
     if as_json:
         emit_json({"id": session.id, "path": str(path)})
@@ -61,10 +62,10 @@ def list_sessions(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     import shutil
     import sys
 
-    language = lang()
-    store = store_of(ctx)
     from cxworkshop.cli.summaries import load_summaries
 
+    language = lang()
+    store = store_of(ctx)
     summaries, broken = load_summaries(store, language)
     if as_json:
         emit_json(summaries + [{"file": f, "error": e} for f, e in broken])
@@ -106,17 +107,17 @@ def _row(s: dict, language: str) -> list[str]:
 
 def open_session(
     ctx: typer.Context,
-    session: Annotated[str, typer.Argument(metavar="SESSION", help=h("cli.arg.session"))],
+    session: Annotated[
+        str, typer.Argument(metavar="SESSION", help=h("cli.arg.session"), show_default=False)
+    ],
 ) -> None:
-    from pathlib import Path
-
     from cxworkshop.store import SessionStore
 
     store = store_of(ctx)
     path = store.resolve(session)
     store.read_file(path)  # a damaged file is reported here, with the way out
     if path.parent != store.folder:  # a file given by path: use its own folder
-        store = SessionStore(Path(path).parent)
+        store = SessionStore(path.parent)
     if not common.interactive():
         fail(t("cli.open.no_terminal", lang()))
     launch_tui(store, path.stem)

@@ -223,3 +223,20 @@ async def test_t_toggles_the_table_of_contents(en_store: SessionStore) -> None:
         await pilot.press("t")
         await pilot.pause()
         assert not app.pane.viewer.show_table_of_contents
+
+
+async def test_j_writes_the_session_as_json(en_store: SessionStore, in_tmp: Path) -> None:
+    from cxworkshop.export.jsonio import from_json
+
+    app = PaneHarness(en_store, "example-en", PlanPane)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.screen.path_input.value == str(in_tmp / "example-en.json")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any(str(in_tmp / "example-en.json") in m for m in messages(app))
+    again = from_json((in_tmp / "example-en.json").read_text(encoding="utf-8"))
+    saved = en_store.load("example-en")
+    assert (again.meta.title, again.promise, again.actions) == (saved.meta.title, saved.promise, saved.actions)

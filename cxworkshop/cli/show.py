@@ -1,16 +1,19 @@
 """`cxworkshop show`: a session summary a facilitator can read out loud, in the session's language."""
 
-from typing import Annotated
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cxworkshop.cli import fmt
 from cxworkshop.cli.common import h, out, store_of
-from cxworkshop.domain.models import Session
 from cxworkshop.i18n import t
 
+if TYPE_CHECKING:  # the domain loads only when a session is shown, not for --help
+    from cxworkshop.domain.models import Session
+
 TOP_BARRIERS = 5
-CLOSED_STATUSES = ("done", "dropped")  # any other status (open, in progress, stuck) needs work
 
 
 def show(
@@ -21,8 +24,7 @@ def show(
 ) -> None:
     store = store_of(ctx)
     path = store.resolve(session)
-    for line in render(store.read_file(path), str(path)):
-        out(line)
+    out("\n".join(render(store.read_file(path), str(path))))
 
 
 def render(session: Session, path: str = "") -> list[str]:
@@ -123,6 +125,8 @@ def _barriers(session: Session) -> list[str]:
 
 
 def _actions(session: Session) -> list[str]:
+    from cxworkshop.domain.summary import CLOSED_STATUSES
+
     lang = session.lang
     lines = _heading(t("cli.show.actions", lang))
     open_actions = [a for a in session.actions if a.status not in CLOSED_STATUSES]

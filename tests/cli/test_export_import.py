@@ -110,3 +110,11 @@ def test_export_refuses_to_write_json_into_the_sessions_folder(cli, folder: Path
     assert result.exit_code == 1
     assert "sessions folder" in result.stderr
     assert (folder / f"{session.id}.json").read_bytes() == original
+
+
+def test_import_reads_standard_input(cli, folder: Path) -> None:
+    session = stored(folder)
+    exported = cli("export", session.id, "--format", "json").stdout
+    result = cli("import", "-", input=exported)
+    assert result.exit_code == 0, result.output
+    assert SessionStore(folder).load(result.stdout.strip()).meta.title == "Promise workshop"

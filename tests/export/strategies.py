@@ -14,6 +14,16 @@ from datetime import date, datetime, timezone
 
 from hypothesis import strategies as st
 
+from cxworkshop.domain.facilitation import (
+    DEFAULT_TIMEBOXES,
+    REVIEW_ANSWERS,
+    VOTE_KINDS,
+    Facilitation,
+    ReviewAnswer,
+    Timebox,
+    Vote,
+    VotingSettings,
+)
 from cxworkshop.domain.models import (
     AREAS,
     CATEGORIES,
@@ -33,6 +43,7 @@ from cxworkshop.domain.models import (
     Promise,
     Session,
 )
+from cxworkshop.domain.selfreview import QUESTIONS
 from cxworkshop.domain.validation import BOUNDS, check_text
 
 ID_ALPHABET = string.ascii_lowercase + string.digits + "-_"
@@ -110,10 +121,38 @@ def frustrations(draw: st.DrawFn, item_id: str, text: st.SearchStrategy[str] | N
     )
 
 
+def amounts() -> st.SearchStrategy[float]:
+    return st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=False)
+
+
 @st.composite
-def sessions(draw: st.DrawFn, text: st.SearchStrategy[str] | None = None, max_items: int = 4
-             ) -> Session:
-    """A valid session; ``text`` replaces every text field's strategy when given."""
+def facilitations(draw: st.DrawFn, participant_ids: list[str], draft_ids: list[str],
+                  barrier_ids: list[str]) -> Facilitation:
+    """Facilitation data; votes and strokes sometimes name items deleted since."""
+    any_id = st.text(alphabet=ID_ALPHABET, min_size=1, max_size=10)
+    people = st.sampled_from(participant_ids) | any_id if participant_ids else any_id
+    items = st.sampled_from(draft_ids + barrier_ids) | any_id if draft_ids + barrier_ids else any_id
+    small = st.integers(min_value=0, max_value=20)
+    return Facilitation(
+        timeboxes=draw(st.lists(st.builds(
+            Timebox, st.sampled_from(sorted(DEFAULT_TIMEBOXES)), amounts(), amounts(),
+            st.none() | amounts()), max_size=3)),
+        voting=VotingSettings(draw(small), draw(small),
+                              draw(st.lists(st.sampled_from(VOTE_KINDS), unique=True))),
+        votes=draw(st.lists(st.builds(Vote, people, st.sampled_from(VOTE_KINDS), items, small),
+                            max_size=4)),
+        tally=draw(st.lists(people, max_size=5)),
+        review=draw(st.lists(st.builds(
+            ReviewAnswer, st.sampled_from(QUESTIONS), st.sampled_from(("", *REVIEW_ANSWERS)),
+            clean_text()), max_size=3)),
+    )
+
+
+@st.composite
+def sessions(draw: st.DrawFn, text: st.SearchStrategy[str] | None = None, max_items: int = 4,
+             with_previous: bool = True) -> Session:
+    """A valid session; ``text`` replaces every text field's strategy when given.
+    ``with_previous`` lets it embed an earlier session, as a follow-up does."""
     required = clean_text(required=True) if text is None else text
     some = clean_text() if text is None else text
     size = st.integers(min_value=0, max_value=max_items)
@@ -150,14 +189,22 @@ def sessions(draw: st.DrawFn, text: st.SearchStrategy[str] | None = None, max_it
         for i in draw(item_ids(count()))
     ]
     session_id = draw(st.text(alphabet=ID_ALPHABET, min_size=1, max_size=20))
+    previous = None
+    if with_previous and draw(st.booleans()):
+        previous = draw(sessions(text, max_items=2, with_previous=False)).to_dict()
+    meta = draw(metas(text))
+    meta.previous_session_id = draw(st.none() | st.text(alphabet=ID_ALPHABET, min_size=1))
     return Session(
         id=session_id,
-        meta=draw(metas(text)),
+        meta=meta,
         participants=participants,
         promise=Promise(notes=notes, drafts=drafts, chosen_draft_id=chosen),
         frustrations=frustration_list,
         barriers=barriers,
         actions=actions,
+        facilitation=draw(facilitations([p.id for p in participants], [d.id for d in drafts],
+                                        b_ids)),
+        previous=previous,
         revision=draw(st.integers(min_value=0, max_value=2**31)),
         schema_version=SCHEMA_VERSION,
     )

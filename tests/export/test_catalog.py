@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 from cxworkshop.i18n.catalog import export
@@ -21,4 +22,5 @@ def test_same_keys_and_placeholders_in_english_and_dutch():
 def test_dutch_is_really_translated():
     same = [k for k in export.EN if export.EN[k] == export.NL[k]]
     # Only short labels that are the same word in both languages may be equal.
-    assert all(len(export.EN[k]) <= 15 for k in same), same
+    words = [re.sub(r"\{\w+\}", "", export.EN[k]) for k in same]
+    assert all(len(w) <= 15 for w in words), same

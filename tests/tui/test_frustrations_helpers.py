@@ -110,6 +110,9 @@ def test_numbers_follow_the_session_language() -> None:
     assert fmt.money(226633.4, "EUR", "nl") == "€ 226.633"
     assert fmt.money(226633.4, "EUR", "en") == "€226,633"
     assert fmt.money(5, "CHF", "en") == "CHF 5"
+    assert fmt.money(50.5, "EUR", "nl", cents=True) == "€ 50,50"
+    assert fmt.money(1250.5, "USD", "en", cents=True) == "$1,250.50"
+    assert fmt.money(65, "EUR", "nl", cents=True) == "€ 65"
 
 
 def test_plain_figures_read_back_the_same() -> None:

@@ -38,11 +38,12 @@ class FrustrationsPane(StepPane):
     FrustrationsPane { layout: vertical; }
     FrustrationsPane #assumptions { height: auto; padding: 0 1; color: $text-muted; background: $boost; }
     FrustrationsPane #frustrations-body { height: 1fr; }
-    FrustrationsPane #table-area { width: 2fr; height: 1fr; }
+    FrustrationsPane #table-area { width: 1fr; height: 1fr; }
     FrustrationsPane #empty { padding: 1 2; color: $text-muted; display: none; }
     FrustrationsPane.-empty #empty { display: block; }
     FrustrationsPane.-empty FrustrationTable { display: none; }
     FrustrationsPane FrustrationBars { width: 1fr; display: none; }
+    FrustrationsPane.-wide FrustrationBars { width: 28%; min-width: 40; max-width: 64; }
     FrustrationsPane.-wide FrustrationBars { display: block; border-left: solid $primary 50%; }
     FrustrationsPane.-bars FrustrationBars { display: block; }
     FrustrationsPane.-bars #table-area { display: none; }
@@ -83,6 +84,16 @@ class FrustrationsPane(StepPane):
 
     def on_resize(self) -> None:
         self._apply_size()
+
+    def on_show(self) -> None:
+        """Arriving at this step puts the cursor in the quick-entry text.
+
+        (StepPane.on_show runs as well: Textual calls the handler of every class.)"""
+        self.call_after_refresh(self._focus_entry_on_arrival)
+
+    def _focus_entry_on_arrival(self) -> None:
+        if self.display and self.screen is self.app.screen:
+            self.query_one("#entry-text").focus()
 
     def _apply_size(self) -> None:
         width, height = self.size.width or self.app.size.width, self.size.height or self.app.size.height
@@ -126,7 +137,7 @@ class FrustrationsPane(StepPane):
         if meta.hourly_rate is None:
             line += self.tr("tui.frustrations.assume.no_rate")
         else:
-            rate = fmt.money(meta.hourly_rate, meta.currency, lang)
+            rate = fmt.money(meta.hourly_rate, meta.currency, lang, cents=True)
             line += self.tr("tui.frustrations.assume.rate", rate=rate)
         reference = hours_per_year(3, 10, meta.working_days)
         explain = "tui.frustrations.assume.explain" + (".solo" if self.session.is_solo else "")

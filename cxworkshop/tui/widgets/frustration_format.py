@@ -50,9 +50,13 @@ def fte(value: float, lang: str) -> str:
     return number(value, lang, 1 if value >= 0.095 or value == 0 else 2)
 
 
-def money(value: float, currency: str, lang: str) -> str:
-    """``€ 80.210`` (nl) / ``€80,210`` (en); unknown currencies keep their code."""
+def money(value: float, currency: str, lang: str, *, cents: bool = False) -> str:
+    """``€ 80.210`` (nl) / ``€80,210`` (en); unknown currencies keep their code.
+
+    With ``cents``, an amount that is not whole shows two decimals (``€ 50,50``)."""
     amount = number(value, lang, 0)
+    if cents and not float(value).is_integer():
+        amount = f"{value:,.2f}".translate(_TO_DUTCH) if lang == "nl" else f"{value:,.2f}"
     symbol = CURRENCY_SYMBOLS.get(currency.upper().strip(), "")
     if not symbol:
         return f"{currency.strip() or 'EUR'} {amount}"

@@ -118,21 +118,21 @@ class FrustrationTable(DataTable[object]):
     def _texts(self, f: Frustration, hours: float, narrow: bool) -> tuple[str, ...]:
         short = ".short" if narrow else ""
         lang = self.lang
-        side = (t(f"tui.frustrations.side.{f.side}.short", lang) if narrow else t(f"side.{f.side}", lang))
+        side = t(f"tui.frustrations.side.{f.side}.short", lang)
         minutes = fmt.figure(f.minutes, lang)
         if not narrow and (f.minutes_low is not None or f.minutes_high is not None):
             low = f.minutes if f.minutes_low is None else f.minutes_low
             high = f.minutes if f.minutes_high is None else f.minutes_high
             minutes += f" ({fmt.figure(low, lang)}–{fmt.figure(high, lang)})"
         often = t(f"tui.frustrations.often.{f.frequency}{short}", lang, n=fmt.figure(f.occurrences, lang))
-        department = fmt.shorten(f.department, 12 if narrow else 20) or "–"
+        department = fmt.shorten(f.department, 12 if narrow else 18) or "–"
         return (f.text, side, department, often, minutes, fmt.number(f.people, lang), fmt.hours(hours, lang))
 
     def _labels(self, narrow: bool) -> list[str]:
         labels = []
         for name in COLUMNS:
             short = f"tui.frustrations.col.{name}.short"
-            labels.append(t(short if narrow and name in ("side", "department", "often", "minutes", "people")
+            labels.append(t(short if name == "side" or (narrow and name in ("department", "often", "minutes", "people"))
                             else f"tui.frustrations.col.{name}", self.lang))
         return labels
 

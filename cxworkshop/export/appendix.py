@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cxworkshop.domain.frustration import frustration_hours
 from cxworkshop.domain.models import Session
 from cxworkshop.domain.promise import check_draft
 from cxworkshop.export import escape
@@ -13,7 +12,7 @@ from cxworkshop.export.numbers import amount, number
 from cxworkshop.i18n import t
 
 if TYPE_CHECKING:
-    from cxworkshop.export.sections import Labels
+    from cxworkshop.export.sections import Facts, Labels
 
 
 def _cols(lang: str, *names: str) -> list[str]:
@@ -24,11 +23,12 @@ def _optional(value: float | None, lang: str) -> str:
     return "" if value is None else amount(value, lang)
 
 
-def appendix(session: Session, labels: Labels, lang: str) -> list[str]:
+def appendix(session: Session, facts: Facts, lang: str) -> list[str]:
+    labels = facts.labels
     blocks = [heading(2, t("export.md.appendix", lang)), t("export.md.appendix_intro", lang)]
     blocks += _participants(session, lang)
     blocks += _notes_and_drafts(session, lang)
-    blocks += _frustrations(session, labels, lang)
+    blocks += _frustrations(session, facts, lang)
     blocks += _barriers(session, labels, lang)
     blocks += _actions(session, labels, lang)
     return blocks
@@ -65,8 +65,8 @@ def _notes_and_drafts(session: Session, lang: str) -> list[str]:
     return blocks + _section("export.md.drafts", lang, header, drafts, align="lllrll")
 
 
-def _frustrations(session: Session, labels: Labels, lang: str) -> list[str]:
-    days = session.meta.working_days
+def _frustrations(session: Session, facts: Facts, lang: str) -> list[str]:
+    labels = facts.labels
     rows = [
         [
             labels.frustrations.get(f.id, ""),
@@ -80,7 +80,7 @@ def _frustrations(session: Session, labels: Labels, lang: str) -> list[str]:
             _optional(f.minutes_high, lang),
             str(f.people),
             cell_or_blank(f.author),
-            number(frustration_hours(f, days), lang),
+            number(facts.hours[id(f)], lang),
         ]
         for f in session.frustrations
     ]

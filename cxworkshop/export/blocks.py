@@ -7,6 +7,7 @@ numbers) unless its docstring says otherwise.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from cxworkshop.export import escape
 from cxworkshop.i18n import catalogue, t
@@ -41,6 +42,7 @@ def bullets(items: Sequence[str]) -> str:
     return "\n".join(f"- {item}" for item in items)
 
 
+@lru_cache(maxsize=1024)
 def label(prefix: str, value: str, lang: str) -> str:
     """The catalogue label for a stored choice ("side.customer" -> "klant").
 

@@ -17,66 +17,70 @@ list, heading or quote.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# Characters that are markdown syntax anywhere in a line.
-_ALWAYS = frozenset("\\`*[]<|~$")
-# Entities such as "&amp;" or "&#35;" would be decoded; escape the ampersand then.
-_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# One pass over a line puts a backslash before each character that would be syntax:
+# - markdown syntax anywhere in a line: backslash ` * [ ] < | ~ $
+# - "_" unless it sits between two letters or digits (then it can't open or close
+#   emphasis, and "snake_case" stays readable); [^\W_] means "a letter or digit"
+# - "#" after a space (it could close an ATX heading: "Titel #")
+# - "&" that starts an entity such as "&amp;" or "&#35;" (it would be decoded)
+_INLINE = re.compile(
+    r"[\\`*\[\]<|~$]"
+    r"|_(?![^\W_])|(?<![^\W_])_"
+    r"|(?<= )#"
+    r"|&(?=#?[0-9A-Za-z]+;)"
+)
 # Line starts that open a block: heading, quote, list, thematic break, setext underline.
 _BLOCK_START = frozenset("#>-+=")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters (C0 but tab and newline, DEL, C1) and lone surrogates, which
+# could not even be written to a UTF-8 file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t]+")
+# Anything _lines would change: control characters (incl. newlines and tabs), double
+# spaces, or whitespace at either end.
+_UNTIDY = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]|  |^\s|\s$")
 
 BR = "<br>"
+_CACHE = 4096  # the same departments, names and labels come back in every table
 
 
 def _lines(text: str) -> list[str]:
     """Non-empty lines, control characters dropped, runs of spaces and tabs squeezed."""
+    if not _UNTIDY.search(text):  # the usual case: one clean line
+        return [text] if text else []
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return [line for line in lines if line]
 
 
-def _escape_char(text: str, i: int) -> str:
-    ch = text[i]
-    if ch in _ALWAYS:
-        return "\\" + ch
-    if ch == "_":
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        # Between two letters or digits "_" can never start or end emphasis.
-        return "_" if before.isalnum() and after.isalnum() else "\\_"
-    if ch == "#" and i > 0 and text[i - 1] == " ":
-        return "\\#"  # could close an ATX heading ("Titel #")
-    return ch
-
-
 def escape_line(line: str) -> str:
     """Escape one line of user text (no newlines) so it renders literally."""
-    out = "".join(_escape_char(line, i) for i in range(len(line)))
-    out = _ENTITY.sub(r"\\&", out)
+    out = _INLINE.sub(r"\\\g<0>", line)
     if out[:1] in _BLOCK_START:
-        out = "\\" + out
-    else:
-        out = _ORDERED.sub(r"\1\\\2", out, count=1)
-    return out
+        return "\\" + out
+    return _ORDERED.sub(r"\1\\\2", out, count=1)
 
 
+@lru_cache(maxsize=_CACHE)
 def inline(text: str) -> str:
     """User text on a single line: newlines become spaces."""
     return escape_line(" ".join(_lines(text)))
 
 
+@lru_cache(maxsize=_CACHE)
 def block(text: str, indent: str = "") -> str:
     """User text that may span lines: hard line breaks, continuation lines indented."""
     return ("\\\n" + indent).join(escape_line(line) for line in _lines(text))
 
 
+@lru_cache(maxsize=_CACHE)
 def cell(text: str) -> str:
     """User text inside a table cell: ``|`` escaped, newlines as ``<br>``."""
     return BR.join(escape_line(line) for line in _lines(text))
 
 
+@lru_cache(maxsize=_CACHE)
 def has_text(text: str | None) -> bool:
     return bool(text and _lines(text))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from cxworkshop.domain.frustration import Totals, totals
+from cxworkshop.domain.frustration import Totals
 from cxworkshop.domain.models import AREAS, Session
 from cxworkshop.domain.promise import check_draft
 from cxworkshop.export import escape
@@ -21,7 +21,7 @@ from cxworkshop.export.appendix import appendix
 from cxworkshop.export.blocks import bullets, heading, label, table, text_or, tn
 from cxworkshop.export.numbers import money, number
 from cxworkshop.export.plan import action_plan, status_counts
-from cxworkshop.export.sections import Labels, barrier_section, frustration_section
+from cxworkshop.export.sections import Facts, barrier_section, frustration_section
 from cxworkshop.i18n import t
 
 
@@ -37,16 +37,15 @@ _CHECK_NAMES = {
 def render_markdown(session: Session) -> str:
     """The whole action plan for ``session`` as one markdown string ending in a newline."""
     lang = session.lang
-    sums = totals(session)
-    labels = Labels.of(session)
+    facts = Facts.of(session)
     blocks: list[str] = []
     blocks += _header(session, lang)
-    blocks += _summary(session, sums, lang)
+    blocks += _summary(session, facts.totals, lang)
     blocks += _promise(session, lang)
-    blocks += frustration_section(session, sums, labels, lang)
-    blocks += barrier_section(session, labels, lang)
-    blocks += action_plan(session, labels, lang)
-    blocks += appendix(session, labels, lang)
+    blocks += frustration_section(session, facts, lang)
+    blocks += barrier_section(session, facts, lang)
+    blocks += action_plan(session, facts, lang)
+    blocks += appendix(session, facts, lang)
     blocks += _footer(session, lang)
     return "\n\n".join(blocks) + "\n"
 

@@ -8,27 +8,27 @@ one; other currency codes are written in front ("CHF 1,234"), escaped for markdo
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from cxworkshop.export.escape import inline
 
 _SYMBOLS = {"EUR": "€", "GBP": "£"}
 
 
-def _swap(text: str, lang: str) -> str:
-    if lang != "nl":
-        return text
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+_DUTCH = str.maketrans(",.", ".,")
 
 
 def number(value: float, lang: str, decimals: int = 1) -> str:
     """``value`` with exactly ``decimals`` decimals and thousands separators."""
     if not math.isfinite(value):
         return "–"
-    if round(value, decimals) == 0:
-        value = 0.0  # never print "-0.0"
-    return _swap(f"{value:,.{decimals}f}", lang)
+    text = f"{value:,.{decimals}f}"
+    if text[0] == "-" and not text.strip("-0.,"):
+        text = text[1:]  # never print "-0.0"
+    return text.translate(_DUTCH) if lang == "nl" else text
 
 
+@lru_cache(maxsize=1024)
 def amount(value: float, lang: str, max_decimals: int = 2) -> str:
     """A count or input figure: as few decimals as needed (8, 2.5, 0.25)."""
     if not math.isfinite(value):

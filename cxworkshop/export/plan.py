@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from cxworkshop.domain.barriers import barrier_quadrant, freed_hours, priority_order
+from cxworkshop.domain.barriers import barrier_quadrant
 from cxworkshop.domain.models import STATUSES, Action, Session
 from cxworkshop.export import escape
 from cxworkshop.export.blocks import heading, label, text_or, tn
@@ -13,7 +13,7 @@ from cxworkshop.export.numbers import number
 from cxworkshop.i18n import t
 
 if TYPE_CHECKING:
-    from cxworkshop.export.sections import Labels
+    from cxworkshop.export.sections import Facts
 
 
 def status_counts(session: Session, lang: str) -> str:
@@ -43,17 +43,19 @@ def task(action: Action, lang: str) -> str:
     return "\n".join(lines)
 
 
-def action_plan(session: Session, labels: Labels, lang: str) -> list[str]:
+def action_plan(session: Session, facts: Facts, lang: str) -> list[str]:
     blocks = [heading(2, t("export.md.plan", lang))]
     if not session.actions:
         return blocks + [t("export.md.no_actions", lang)]
     count = tn("export.md.actions_count", lang, len(session.actions))
     blocks.append(f"{count}: {status_counts(session, lang)}.")
-    barrier_ids = {b.id for b in session.barriers}
+    by_barrier: dict[str | None, list[Action]] = {}
+    for action in session.actions:
+        by_barrier.setdefault(action.barrier_id, []).append(action)
     without_action = []
-    for barrier in priority_order(session):
-        actions = [a for a in session.actions if a.barrier_id == barrier.id]
-        ref = labels.barriers.get(barrier.id, "")
+    for barrier in facts.order:
+        actions = by_barrier.pop(barrier.id, [])
+        ref = facts.labels.barriers.get(barrier.id, "")
         if not actions:
             without_action.append(ref)
             continue
@@ -61,11 +63,11 @@ def action_plan(session: Session, labels: Labels, lang: str) -> list[str]:
         blocks.append(t(
             "export.md.barrier_facts", lang,
             quadrant=label("quadrant", barrier_quadrant(barrier), lang),
-            hours=number(freed_hours(session, barrier), lang),
+            hours=number(facts.freed[barrier.id], lang),
             votes=tn("export.md.n_votes", lang, barrier.votes),
         ))
         blocks.append("\n".join(task(a, lang) for a in actions))
-    loose = [a for a in session.actions if a.barrier_id not in barrier_ids]
+    loose = [a for a in session.actions if a.barrier_id in by_barrier]
     if loose:
         blocks.append(heading(3, t("export.md.other_actions", lang)))
         blocks.append("\n".join(task(a, lang) for a in loose))

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cxworkshop.domain.barriers import barrier_quadrant, freed_hours, priority_order
-from cxworkshop.domain.frustration import WORKING_DAYS_PER_WEEK, Totals, cost, sorted_by_hours
-from cxworkshop.domain.models import Frustration, Session
+from cxworkshop.domain.frustration import (
+    WORKING_DAYS_PER_WEEK,
+    Totals,
+    cost,
+    sorted_by_hours,
+    totals,
+)
+from cxworkshop.domain.models import Barrier, Frustration, Session
 from cxworkshop.export import escape
 from cxworkshop.export.blocks import bullets, cell_or_blank, heading, label, table, text_or, tn
 from cxworkshop.export.numbers import amount, money, number, percent
@@ -39,13 +46,42 @@ class Labels:
         return ", ".join(self.frustrations.get(i) or escape.cell(i) for i in ids)
 
 
+@dataclass(frozen=True)
+class Facts:
+    """Every figure the document shows, computed once by the domain functions."""
+
+    labels: Labels
+    totals: Totals
+    by_hours: list[tuple[Frustration, float]]
+    hours: dict[int, float]  # by id() of the frustration object (item ids may repeat)
+    order: list[Barrier]
+    freed: dict[str, float]
+
+    @classmethod
+    def of(cls, session: Session) -> Facts:
+        by_hours = sorted_by_hours(session)
+        return cls(
+            labels=Labels.of(session),
+            totals=totals(session),
+            by_hours=by_hours,
+            hours={id(f): hours for f, hours in by_hours},
+            order=priority_order(session),
+            freed={b.id: freed_hours(session, b) for b in session.barriers},
+        )
+
+
 def _fact(key: str, value: str, lang: str) -> str:
     return f"**{t(key, lang)}:** {value}"
 
 
 def how_often(f: Frustration, lang: str) -> str:
-    return t("export.md.often", lang, n=amount(f.occurrences, lang),
-             per=label("frequency", f.frequency, lang))
+    return _how_often(f.occurrences, f.frequency, lang)
+
+
+@lru_cache(maxsize=1024)
+def _how_often(occurrences: float, frequency: str, lang: str) -> str:
+    return t("export.md.often", lang, n=amount(occurrences, lang),
+             per=label("frequency", frequency, lang))
 
 
 def minutes_text(f: Frustration, lang: str) -> str:
@@ -86,7 +122,8 @@ def _key_figures(session: Session, sums: Totals, lang: str) -> list[str]:
     return facts
 
 
-def frustration_section(session: Session, sums: Totals, labels: Labels, lang: str) -> list[str]:
+def frustration_section(session: Session, facts: Facts, lang: str) -> list[str]:
+    sums, labels = facts.totals, facts.labels
     blocks = [heading(2, t("export.md.frustrations", lang))]
     if not session.frustrations:
         return blocks + [t("export.md.no_frustrations", lang)]
@@ -107,7 +144,7 @@ def frustration_section(session: Session, sums: Totals, labels: Labels, lang: st
             number(hours, lang),
             percent(hours, sums.team_hours, lang),
         ]
-        for f, hours in sorted_by_hours(session)
+        for f, hours in facts.by_hours
     ]
     header = [t(f"export.md.col.{c}", lang) for c in
               ("nr", "frustration", "side", "department", "often", "minutes", "people",
@@ -133,7 +170,8 @@ def frustration_section(session: Session, sums: Totals, labels: Labels, lang: st
     return blocks
 
 
-def barrier_section(session: Session, labels: Labels, lang: str) -> list[str]:
+def barrier_section(session: Session, facts: Facts, lang: str) -> list[str]:
+    labels = facts.labels
     blocks = [heading(2, t("export.md.barriers", lang))]
     if not session.barriers:
         return blocks + [t("export.md.no_barriers", lang)]
@@ -148,10 +186,10 @@ def barrier_section(session: Session, labels: Labels, lang: str) -> list[str]:
             str(b.impact),
             str(b.effort),
             str(b.votes),
-            number(freed_hours(session, b), lang),
+            number(facts.freed[b.id], lang),
             labels.frustration_refs(b.frustration_ids),
         ]
-        for b in priority_order(session)
+        for b in facts.order
     ]
     header = [t(f"export.md.col.{c}", lang) for c in
               ("nr", "barrier", "category", "department", "quadrant", "impact", "effort",

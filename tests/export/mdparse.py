@@ -10,7 +10,7 @@ from markdown_it.token import Token
 
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def parse(text: str) -> list[Token]:

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 
 from cxworkshop.domain.barriers import priority_order
 from cxworkshop.domain.demo import demo_session, example_session_en
-from cxworkshop.domain.frustration import sorted_by_hours
+from cxworkshop.domain.frustration import department_key, sorted_by_hours
 from cxworkshop.domain.models import Meta, Session
 from cxworkshop.export import escape
 from cxworkshop.export.markdown import render_markdown
@@ -150,9 +150,13 @@ def _with_plain_texts(session: Session) -> Session:
     plain = copy.deepcopy(session)
     words: dict[str, str] = {}
 
-    def swap(text: str) -> str:
+    def swap(text: str, name: str) -> str:
         if not escape.has_text(text):
             return text
+        if name == "department":  # keep the domain's grouping of departments
+            if " ".join(text.split()) == "-":
+                return "-"
+            return words.setdefault("dept:" + department_key(text), f"w{len(words)}")
         return words.setdefault(text.strip(), f"w{len(words)}")
 
     for obj in [plain.meta, *plain.participants, *plain.promise.notes, *plain.promise.drafts,
@@ -160,7 +164,7 @@ def _with_plain_texts(session: Session) -> Session:
         for name in ("title", "organisation", "facilitator", "currency", "name", "department",
                      "text", "author", "what", "owner", "first_step", "success"):
             if isinstance(getattr(obj, name, None), str):
-                setattr(obj, name, swap(getattr(obj, name)))
+                setattr(obj, name, swap(getattr(obj, name), name))
     return plain
 
 

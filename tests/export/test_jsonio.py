@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,6 +33,17 @@ def test_round_trip_of_the_examples_and_a_follow_up():
     later = follow_up(demo_session(), title="Drie maanden later", today="2026-06-12")
     later.id = "demo-2"
     assert from_json(to_json(later)) == later
+
+
+def test_golden_json():
+    """The demo as JSON is checked in, so a format change is a visible diff
+    (UPDATE_GOLDEN=1 rewrites it; then update sessions/README.md too)."""
+    path = Path(__file__).resolve().parent.parent / "golden" / "demo.json"
+    rendered = to_json(demo_session())
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.write_text(rendered, encoding="utf-8")
+    assert rendered == path.read_text(encoding="utf-8")
+    assert from_json(path.read_text(encoding="utf-8")) == demo_session()
 
 
 def test_document_shape():

@@ -80,7 +80,8 @@ class Fields:
         try:
             return check(*args, **kwargs)
         except ValidationError as exc:
-            raise InvalidSessionFile("export.json.at", cause=exc, where=self.at(name)) from None
+            raise InvalidSessionFile("export.json.at", cause=exc, where=self.at(name),
+                                     detail=exc.message) from None
 
     def _expect(self, name: str, value: object, kinds: tuple[type, ...], expected: str) -> None:
         if isinstance(value, bool) or not isinstance(value, kinds):

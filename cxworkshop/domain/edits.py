@@ -75,9 +75,20 @@ def remove(collection: str, item_id: str) -> Mutation:
                     action.barrier_id = None
         elif collection == "drafts" and session.promise.chosen_draft_id == item_id:
             session.promise.chosen_draft_id = None
+        _drop_facilitation_refs(session, collection, item_id)
         return item
 
     return mutate
+
+
+def _drop_facilitation_refs(session: Session, collection: str, item_id: str) -> None:
+    """Blind votes and tally strokes must not outlive the participant or item they name."""
+    fac = session.facilitation
+    if collection == "participants":
+        fac.votes[:] = [v for v in fac.votes if v.participant_id != item_id]
+        fac.tally[:] = [p for p in fac.tally if p != item_id]
+    elif collection in ("drafts", "barriers"):
+        fac.votes[:] = [v for v in fac.votes if not (v.kind == collection and v.item_id == item_id)]
 
 
 def change_votes(collection: str, item_id: str, delta: int) -> Mutation:

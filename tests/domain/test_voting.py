@@ -92,3 +92,19 @@ def test_unknown_participant_or_item_is_a_lookup_error(session: Session) -> None
 def test_voters_done_lists_who_used_every_dot(session: Session) -> None:
     voting.set_dots(session, "cem", "barriers", "b1", 3)
     assert voting.voters_done(session, "barriers") == ["cem"]
+
+
+def test_removing_a_participant_or_item_drops_their_votes_and_strokes(session: Session) -> None:
+    from cxworkshop.domain import edits, tally
+
+    voting.set_dots(session, "ann", "barriers", "b1", 2)
+    voting.set_dots(session, "bram", "barriers", "b2", 1)
+    voting.set_dots(session, "bram", "drafts", "d2", 1)
+    tally.add_stroke(session, "ann")
+    tally.add_stroke(session, "bram")
+    edits.remove("participants", "ann")(session)
+    assert voting.dots_used(session, "ann", "barriers") == 0
+    assert tally.counts(session) == {"bram": 1, "cem": 0}
+    edits.remove("barriers", "b2")(session)
+    assert voting.blind_totals(session, "barriers") == {"b1": 0, "b3": 0}
+    assert voting.dots_on(session, "bram", "drafts", "d2") == 1

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from cxworkshop.store import SessionStore
 from cxworkshop.tui.app import make_app
+from cxworkshop.tui.commands import HOME_COMMANDS, SESSION_COMMANDS
+from cxworkshop.tui.dialogs.new_session import NewSessionDialog
+from cxworkshop.tui.prefs import NORMAL_THEME, PROJECTOR_THEME, Prefs, load_prefs, save_prefs
 from cxworkshop.tui.screens.help import HelpScreen
 from cxworkshop.tui.screens.home import HomeScreen
 from cxworkshop.tui.screens.session import SessionScreen
@@ -61,3 +68,72 @@ async def test_f1_opens_help_for_current_step(demo_store: SessionStore) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
+
+
+async def test_theme_toggle_is_remembered(demo_store: SessionStore, _private_config) -> None:
+    app = make_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == NORMAL_THEME
+        await pilot.press("f9")
+        await pilot.pause()
+        assert app.theme == PROJECTOR_THEME
+        assert app.has_class("-projector")
+    assert load_prefs().theme == PROJECTOR_THEME
+    assert (_private_config / "tui.json").is_file()
+    again = make_app(demo_store, "demo")
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.theme == PROJECTOR_THEME
+        await pilot.press("f9")  # also works inside a session, while an input has focus
+        await pilot.pause()
+        assert again.theme == NORMAL_THEME
+    assert load_prefs().theme == NORMAL_THEME
+
+
+async def test_unwritable_prefs_never_crash(demo_store: SessionStore, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("CXWORKSHOP_CONFIG_DIR", str(blocker / "sub"))
+    app = make_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        assert app.theme == PROJECTOR_THEME  # switched for this run anyway
+        assert any("remember" in str(n.message) for n in app._notifications)
+        assert isinstance(app.screen, HomeScreen)
+
+
+def test_damaged_prefs_fall_back_to_defaults(_private_config: Path) -> None:
+    _private_config.mkdir(parents=True)
+    (_private_config / "tui.json").write_text("{not json", encoding="utf-8")
+    assert load_prefs() == Prefs()
+    (_private_config / "tui.json").write_text('{"theme": 3, "other": "x"}', encoding="utf-8")
+    assert load_prefs() == Prefs()
+    assert save_prefs(Prefs(theme=PROJECTOR_THEME))
+    assert load_prefs().theme == PROJECTOR_THEME
+
+
+async def test_home_palette_lists_home_commands(demo_store: SessionStore) -> None:
+    app = make_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"New")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NewSessionDialog)
+
+
+def test_commands_have_texts_in_both_languages() -> None:
+    from cxworkshop.i18n import catalogue
+
+    for command in (*SESSION_COMMANDS, *HOME_COMMANDS):
+        for lang in ("en", "nl"):
+            assert command.label in catalogue(lang)
+            assert command.help in catalogue(lang)

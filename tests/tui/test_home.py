@@ -167,7 +167,10 @@ async def test_empty_folder_offers_the_demo(store: SessionStore) -> None:
         await pilot.pause()
         empty = app.screen.query_one("#home-empty")
         assert empty.display and "Welcome to cxworkshop" in str(empty.content)
-        assert not app.screen.query_one(SessionTable).display
+        assert not app.screen.query_one("#home-body").display
+        shown = {b.binding.action for b in app.screen.active_bindings.values()}
+        assert "demo" in shown and "new_session" in shown
+        assert not {"delete", "duplicate", "export"} & shown  # nothing to act on yet
         await pilot.press("m")
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
@@ -203,3 +206,25 @@ async def test_export_writes_markdown_and_never_overwrites(two_store: SessionSto
         assert isinstance(app.screen, ExportDialog)
         assert "already exists" in str(app.screen.query_one("FieldError").content)
         assert written.read_text(encoding="utf-8") == "keep me"
+
+
+async def test_wide_home_shows_details_of_highlighted_session(two_store: SessionStore) -> None:
+    app = make_app(two_store)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        details = app.screen.query_one("#home-details")
+        assert details.display
+        text = str(details.content)
+        assert "Energie Noordkust" in text and "10 (" in text
+        await pilot.press("down")
+        await pilot.pause()
+        text = str(app.screen.query_one("#home-details").content)
+        assert "The book you see is the book you get" in text
+        assert "example-en.json" in text
+
+
+async def test_narrow_home_has_no_details(two_store: SessionStore) -> None:
+    app = make_app(two_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query_one("#home-details").display

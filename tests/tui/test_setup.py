@@ -208,3 +208,13 @@ async def test_unchanged_field_is_not_saved_again(en_store: SessionStore) -> Non
         await pilot.press("tab", "tab", "tab")  # walk through fields without typing
         await pilot.pause()
         assert en_store.load("ws").revision == 1
+
+
+async def test_reference_sum_follows_working_days(en_store: SessionStore) -> None:
+    app = make_app(en_store, "ws")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        hint = app.screen.query_one("#assumption-hint")
+        assert hint.display and "about 100 hours per person per year" in str(hint.content)
+        await enter_value(pilot, "working_days", "220")
+        assert "about 110 hours per person per year" in str(hint.content)

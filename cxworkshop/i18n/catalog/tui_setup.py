@@ -2,6 +2,9 @@
 
 EN = {
     "tui.setup.meta_heading": "Session",
+    "tui.setup.hint": "Reference: 3 frustrations a day × 10 minutes = 30 minutes a day. With "
+                      "{days} working days that is about {hours} hours per person per year, "
+                      "{fte} FTE at {hours_per_day} hours a day.",
     "tui.setup.label.title": "Title",
     "tui.setup.label.organisation": "Organisation",
     "tui.setup.label.facilitator": "Facilitator",
@@ -33,6 +36,9 @@ EN = {
 
 NL = {
     "tui.setup.meta_heading": "Sessie",
+    "tui.setup.hint": "Ter vergelijking: 3 frustraties per dag × 10 minuten = 30 minuten per dag. "
+                      "Bij {days} werkdagen is dat zo'n {hours} uur per persoon per jaar, "
+                      "{fte} fte bij {hours_per_day} uur per dag.",
     "tui.setup.label.title": "Titel",
     "tui.setup.label.organisation": "Organisatie",
     "tui.setup.label.facilitator": "Begeleider",

@@ -21,11 +21,13 @@ from cxworkshop.errors import CxError
 from cxworkshop.i18n import t
 from cxworkshop.store import BrokenFile, SessionStore
 from cxworkshop.tui.commands import HOME_COMMANDS, Command, install_bindings
+from cxworkshop.tui.widgets.session_details import SessionDetails
 from cxworkshop.tui.widgets.session_table import (
     BROKEN_PREFIX,
     WIDE,
     Entry,
     SessionTable,
+    broken_reason,
     display_folder,
     matches,
     sort_newest_first,
@@ -61,6 +63,7 @@ class HomeScreen(Screen[None]):
         height: auto; margin: 1 2; padding: 1 2; border: round $primary;
     }
     HomeScreen > #home-nomatch { height: auto; margin: 0 2; color: $warning; }
+    HomeScreen > #home-body { height: 1fr; }
     """
 
     def __init__(self, store: SessionStore, lang: str) -> None:
@@ -83,7 +86,9 @@ class HomeScreen(Screen[None]):
         yield Static(t("tui.home.empty", self.lang, folder=display_folder(self.store.folder)),
                      id="home-empty", markup=False)
         yield Static(t("tui.home.nomatch", self.lang), id="home-nomatch")
-        yield SessionTable(id="home-table")
+        with Horizontal(id="home-body"):
+            yield SessionTable(id="home-table")
+            yield SessionDetails(id="home-details")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -119,7 +124,29 @@ class HomeScreen(Screen[None]):
         )
         self.query_one("#home-empty").display = not self.entries
         self.query_one("#home-nomatch").display = bool(self.entries) and not shown
-        table.display = bool(self.entries)
+        self.query_one("#home-body").display = bool(self.entries)
+        self.query_one(SessionDetails).display = self.size.width >= WIDE
+        self.show_details()
+        self.refresh_bindings()
+
+    def show_details(self) -> None:
+        details = self.query_one(SessionDetails)
+        if not details.display:
+            return
+        entry = self._entry(self.table.selected_key)
+        label = display_folder(entry.path) if isinstance(entry, BrokenFile) else (
+            display_folder(self.store.path_for(entry.id)) if entry is not None else "")
+        details.show(entry, self.lang, label)
+
+    @on(DataTable.RowHighlighted)
+    def row_highlighted(self) -> None:
+        self.show_details()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Commands about the selected session are hidden while the list is empty."""
+        if action in ("open_selected", "duplicate", "delete", "export"):
+            return bool(self.entries)
+        return True
 
     @on(Input.Changed, "#home-filter")
     def filter_changed(self) -> None:
@@ -137,21 +164,25 @@ class HomeScreen(Screen[None]):
         self.action_open_selected()
 
     # -- the selected entry --------------------------------------------------------
-    def _selected(self) -> Session | BrokenFile | None:
-        key = self.table.selected_key
-        if key is None:
-            self.notify(t("tui.home.nothing_selected", self.lang), severity="warning")
-            return None
+    def _entry(self, key: str | None) -> Entry | None:
         for entry in self.entries:
-            if (isinstance(entry, BrokenFile) and key == f"{BROKEN_PREFIX}{entry.name}") or (
-                isinstance(entry, Session) and entry.id == key
-            ):
-                if isinstance(entry, BrokenFile):
-                    self.notify(entry.reason, title=t("tui.home.broken_title", self.lang),
-                                severity="error", timeout=12)
-                    return None
+            if isinstance(entry, BrokenFile) and key == f"{BROKEN_PREFIX}{entry.name}":
+                return entry
+            if isinstance(entry, Session) and entry.id == key:
                 return entry
         return None
+
+    def _selected(self) -> Session | None:
+        """The highlighted session; a message (and None) for nothing or a damaged file."""
+        entry = self._entry(self.table.selected_key)
+        if entry is None:
+            self.notify(t("tui.home.nothing_selected", self.lang), severity="warning")
+            return None
+        if isinstance(entry, BrokenFile):
+            self.notify(broken_reason(entry, self.lang), title=t("tui.home.broken_title", self.lang),
+                        severity="error", timeout=12)
+            return None
+        return entry
 
     def _report(self, exc: CxError) -> None:
         self.notify(exc.message_in(self.lang), title=exc.title_in(self.lang), severity="error",

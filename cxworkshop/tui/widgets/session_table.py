@@ -11,6 +11,7 @@ from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 
 from cxworkshop.domain.models import Session
 from cxworkshop.domain.summary import summarize
+from cxworkshop.export.numbers import number
 from cxworkshop.i18n import t
 from cxworkshop.store import BrokenFile
 
@@ -41,6 +42,12 @@ def matches(entry: Entry, needle: str) -> bool:
         meta = entry.meta
         haystack = " ".join((entry.id, meta.title, meta.organisation, meta.facilitator, meta.date))
     return needle in haystack.casefold()
+
+
+def broken_reason(entry: BrokenFile, lang: str) -> str:
+    """Why a file cannot be read, in ``lang`` when the store says so in both languages."""
+    error = getattr(entry, "error", None)
+    return error.message_in(lang) if error is not None else entry.reason
 
 
 def display_folder(folder: Path) -> str:
@@ -99,11 +106,11 @@ class SessionTable(DataTable[object]):
         limit = 40 if wide else 26
         if isinstance(entry, BrokenFile):
             title = Text("⚠ " + t("tui.home.broken", lang, name=entry.name), style="bold red")
-            cells: list[object] = [title, _short(entry.reason, 24 if wide else 16), ""]
+            cells: list[object] = [title, _short(broken_reason(entry, lang), 24 if wide else 16), ""]
             cells += ["", "", "", "", ""] if wide else ["", ""]
             return cells
         summary = summarize(entry)
-        hours = Text(f"{summary.frustration_hours:,.0f}", justify="right")
+        hours = Text(number(summary.frustration_hours, lang, 0), justify="right")
         actions = Text(str(summary.actions), justify="right")
         cells = [_short(summary.title, limit), _short(summary.organisation, 24 if wide else 16),
                  summary.date]

@@ -1,0 +1,67 @@
+"""A short profile of the highlighted session, beside the list on wide screens."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from cxworkshop.domain.frustration import totals
+from cxworkshop.domain.models import Session
+from cxworkshop.export.numbers import number
+from cxworkshop.i18n import t
+from cxworkshop.store import BrokenFile
+from cxworkshop.tui.widgets.session_table import broken_reason
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe(entry: Session | BrokenFile | None, lang: str, file_label: str = "") -> Text:
+    """The profile as rich text (in the language of the home screen)."""
+    if entry is None:
+        return Text(t("tui.home.details.none", lang), style="italic")
+    if isinstance(entry, BrokenFile):
+        text = Text(t("tui.home.broken", lang, name=entry.name) + "\n\n", style="bold red")
+        text.append(broken_reason(entry, lang))
+        return text
+    meta = entry.meta
+    figures = totals(entry)
+    open_actions = sum(1 for a in entry.actions if a.status in ("open", "in_progress"))
+    chosen = entry.promise.chosen
+    text = Text(_clip(meta.title, 200) + "\n", style="bold")
+    who = " · ".join(part for part in (meta.organisation, meta.facilitator) if part.strip())
+    if who:
+        text.append(_clip(who, 120) + "\n")
+    text.append(f"{meta.date} · {t(f'mode.{meta.mode}', lang)} · {t(f'language.{meta.language}', lang)}\n\n")
+    rows = [
+        (t("tui.home.details.promise", lang),
+         f"“{_clip(chosen.text, 160)}”" if chosen else t("tui.home.details.no_promise", lang)),
+        (t("tui.home.details.people", lang),
+         t("tui.home.details.solo", lang) if entry.is_solo else str(len(entry.participants))),
+        (t("tui.home.details.hours", lang),
+         t("tui.home.details.hours_value", lang, hours=number(figures.team_hours, lang, 0),
+           fte=number(figures.fte, lang, 1))),
+        (t("tui.home.details.barriers", lang), str(len(entry.barriers))),
+        (t("tui.home.details.actions", lang),
+         t("tui.home.details.actions_value", lang, total=len(entry.actions), open=open_actions)),
+    ]
+    if file_label:
+        rows.append((t("tui.home.details.file", lang), file_label))
+    for label, value in rows:
+        text.append(f"{label}: ", style="bold")
+        text.append(f"{value}\n")
+    return text
+
+
+class SessionDetails(Static):
+    DEFAULT_CSS = """
+    SessionDetails {
+        width: 52; height: 1fr; padding: 0 1; margin-left: 1;
+        border-left: tall $primary; overflow-y: auto;
+    }
+    """
+
+    def show(self, entry: Session | BrokenFile | None, lang: str, file_label: str = "") -> None:
+        self.update(describe(entry, lang, file_label))

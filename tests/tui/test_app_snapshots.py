@@ -1,0 +1,91 @@
+"""SVG snapshots of the shell: home, Setup step, projector theme, help.
+
+The clock, the time zone and the home folder are fixed so that the pictures do not
+depend on when or where the tests run. Update with ``--snapshot-update`` and look at
+the SVGs in ``__snapshots__`` before committing them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from cxworkshop.domain.demo import demo_session, example_session_en
+from cxworkshop.store import SessionStore
+from cxworkshop.tui import prefs
+from cxworkshop.tui.app import make_app
+from cxworkshop.tui.widgets import session_header
+
+
+@pytest.fixture
+def fixed_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SessionStore]:
+    """A store at ~/sessions (HOME = tmp_path), UTC, the clock at 14:02, no cursor blink."""
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)  # cursor always drawn
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    monkeypatch.setattr(session_header, "now", lambda: datetime(2026, 3, 12, 14, 2))
+    store = SessionStore(tmp_path / "sessions")
+    yield store
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def full_world(fixed_world: SessionStore) -> SessionStore:
+    fixed_world.create(demo_session())
+    fixed_world.create(example_session_en())
+    return fixed_world
+
+
+def test_home_80x24(full_world: SessionStore, snap_compare) -> None:
+    """Home at 80×24: blue title bar "cxworkshop · sessions" with "2 in ~/sessions" on the
+    right, the filter line, a table with the Dutch demo (first, newest) and the English
+    example; columns Title, Organisation, Date, Frustr. h, Actions; footer with N New,
+    Enter Open, C Copy, D Delete, E Export, / Filter, M Demo."""
+    assert snap_compare(make_app(full_world), terminal_size=(80, 24))
+
+
+def test_home_160x48(full_world: SessionStore, snap_compare) -> None:
+    """Home at 160×48: all columns (Mode, Lang and Last change in UTC too), the demo with
+    its frustration hours and 10 actions on top, the example below."""
+    assert snap_compare(make_app(full_world), terminal_size=(160, 48))
+
+
+def test_home_first_run(fixed_world: SessionStore, snap_compare) -> None:
+    """Empty folder at 80×24: a framed welcome text that names ~/sessions and offers
+    N for a new session and M for the demo; no table."""
+    assert snap_compare(make_app(fixed_world), terminal_size=(80, 24))
+
+
+def test_setup_80x24(full_world: SessionStore, snap_compare) -> None:
+    """The demo's Setup step at 80×24, in Dutch: header "Klantbelofte en frustratie-uren ·
+    Energie Noordkust" and "Geopend 14:02", step bar with Opzet highlighted and ✓ on the
+    other steps, the form in two columns (Titel, Organisatie, ..., Uurtarief in EUR,
+    Valuta), "Deelnemers (7)" with the quick-add row and the participants table."""
+    assert snap_compare(make_app(full_world, "demo"), terminal_size=(80, 24))
+
+
+def test_setup_160x48(full_world: SessionStore, snap_compare) -> None:
+    """The demo's Setup step at 160×48: form on the left, participants on the right; the
+    step bar shows F2…F7 before each step name."""
+    assert snap_compare(make_app(full_world, "demo"), terminal_size=(160, 48))
+
+
+def test_setup_projector_theme(full_world: SessionStore, snap_compare) -> None:
+    """Setup at 80×24 in the projector theme: black background, white bold text, yellow
+    header bar, current step and table cursor; no grey text."""
+    assert prefs.save_prefs(prefs.Prefs(theme=prefs.PROJECTOR_THEME))
+    assert snap_compare(make_app(full_world, "demo"), terminal_size=(80, 24))
+
+
+def test_help_on_frustrations(full_world: SessionStore, snap_compare) -> None:
+    """F1 on the Frustraties step at 80×24: a framed help "Hulp · Frustraties" in Dutch
+    starting with the 3 × 10 minutes = 100 hours rule, "Met een groep" below it, and
+    "Esc / F1 sluit de hulp" at the bottom."""
+    assert snap_compare(make_app(full_world, "demo"), terminal_size=(80, 24), press=["f4", "f1"])

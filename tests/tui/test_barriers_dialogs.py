@@ -100,6 +100,8 @@ async def test_matrix_key_shows_each_barrier_in_its_quadrant_with_hours(store: S
         assert lines["fill_in"][0].startswith("3. Small fix")
         assert lines["money_pit"][0].startswith("4. Expensive nothing")
         assert matrix.boxes["quick_win"].border_title == "Quick win · 1 · 100 h"
+        selected = matrix.boxes["quick_win"].lines(60, 10)[0]
+        assert any("reverse" in str(span.style) for span in selected.spans), "the selection stands out"
         await pilot.press("down", "i", "i", "i", "E", "E", "E", "E")  # the big bet becomes a quick win
         await pilot.pause()
         assert [r.text for r in matrix.boxes["quick_win"].rows] == ["Quick one", "Huge project"]

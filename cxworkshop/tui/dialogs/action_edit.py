@@ -55,8 +55,10 @@ class ActionEditDialog(ModalScreen[ActionValues | None]):
     ActionEditDialog VerticalScroll { height: auto; max-height: 1fr; }
     ActionEditDialog Horizontal { height: auto; }
     ActionEditDialog Horizontal > Field { margin-right: 2; }
-    ActionEditDialog #f-due { width: 16; }
-    ActionEditDialog #f-status { width: 20; }
+    ActionEditDialog #f-status { width: 22; }
+    ActionEditDialog #due { width: 16; }
+    ActionEditDialog Input { background: $panel; }
+    ActionEditDialog Input:focus { background: $primary 25%; }
     ActionEditDialog #action-keys { color: $text-muted; }
     ActionEditDialog #action-buttons { align-horizontal: right; }
     ActionEditDialog Button { margin-left: 2; }
@@ -94,12 +96,12 @@ class ActionEditDialog(ModalScreen[ActionValues | None]):
                 with Horizontal():
                     yield Field(t("field.owner", lang), Input(a.owner, id="owner", compact=True,
                                                              suggester=people), id="f-owner")
-                    yield Field(t("field.due", lang), Input(
-                        a.due, placeholder=t("tui.actions.form.due_placeholder", lang), id="due",
-                        compact=True), id="f-due")
                     yield Field(t("field.status", lang), Select(
                         statuses, value=a.status if a.status in STATUSES else "open",
                         allow_blank=False, compact=True, id="status"), id="f-status")
+                yield Field(t("field.due", lang), Input(
+                    a.due, placeholder=t("tui.actions.form.due_placeholder", lang), id="due",
+                    compact=True), id="f-due")
                 yield Field(t("field.first_step", lang), Input(a.first_step, id="first_step", compact=True),
                             id="f-first_step")
                 yield Field(t("field.success", lang), Input(a.success, id="success", compact=True),

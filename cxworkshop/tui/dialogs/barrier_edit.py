@@ -45,6 +45,8 @@ class BarrierEditDialog(ModalScreen[BarrierValues | None]):
     BarrierEditDialog #edit-title { text-style: bold; color: $primary; margin-bottom: 1; }
     BarrierEditDialog Horizontal { height: auto; }
     BarrierEditDialog Horizontal > Field { margin-right: 2; }
+    BarrierEditDialog Input { background: $panel; }
+    BarrierEditDialog Input:focus { background: $primary 25%; }
     BarrierEditDialog #edit-keys { color: $text-muted; margin-top: 1; }
     BarrierEditDialog #edit-buttons { align-horizontal: right; }
     BarrierEditDialog Button { margin-left: 2; }

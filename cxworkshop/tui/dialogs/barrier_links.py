@@ -46,6 +46,10 @@ class BarrierLinksDialog(ModalScreen[None]):
     BarrierLinksDialog #links-title { text-style: bold; color: $primary; }
     BarrierLinksDialog #links-barrier { color: $text-muted; margin-bottom: 1; }
     BarrierLinksDialog SelectionList { height: 1fr; }
+    BarrierLinksDialog SelectionList > .selection-list--button-selected,
+    BarrierLinksDialog SelectionList > .selection-list--button-selected-highlighted {
+        color: $background; background: $success; text-style: bold;
+    }
     BarrierLinksDialog #links-total { text-style: bold; margin-top: 1; }
     BarrierLinksDialog #links-keys { color: $text-muted; }
     """

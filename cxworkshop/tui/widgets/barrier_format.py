@@ -20,11 +20,11 @@ from cxworkshop.i18n import t
 
 _TO_DUTCH = str.maketrans({",": ".", ".": ","})
 
-# theme variable per quadrant: good news green, costly ones warm, the rest quiet
+# theme variable per quadrant: good news green, big bets warm, money pits red, fill-ins plain
 QUADRANT_COLOURS = {
     "quick_win": "success",
     "big_bet": "warning",
-    "fill_in": "secondary",
+    "fill_in": "foreground",
     "money_pit": "error",
 }
 

@@ -32,12 +32,12 @@ class QuadrantBox(Widget):
     DEFAULT_CSS = """
     QuadrantBox {
         height: 1fr; width: 1fr; padding: 0 1;
-        border: round $secondary;
+        border: round $foreground 60%;
         border-title-style: bold; border-subtitle-color: $text-muted;
     }
     QuadrantBox.-quick_win { border: round $success; border-title-color: $success; }
     QuadrantBox.-big_bet { border: round $warning; border-title-color: $warning; }
-    QuadrantBox.-fill_in { border: round $secondary; border-title-color: $secondary; }
+    QuadrantBox.-fill_in { border: round $foreground 60%; border-title-color: $foreground; }
     QuadrantBox.-money_pit { border: round $error; border-title-color: $error; }
     """
 
@@ -121,6 +121,7 @@ class BarrierMatrix(Widget, can_focus=True):
         self.lang = lang
         self.rows: list[BarrierRow] = []
         self.selected: str | None = None
+        self.focused = False  # our own flag: on_focus runs before Textual sets has_focus
         self.boxes = {q: QuadrantBox(q) for q in QUADRANTS}
         localize_bindings(self, lang)
 
@@ -138,12 +139,14 @@ class BarrierMatrix(Widget, can_focus=True):
                 self.query_one("#matrix-axes", Static).update(t("tui.barriers.matrix.axes", lang))
         self.rows, self.selected = rows, selected
         for quadrant, box in self.boxes.items():
-            box.show([r for r in rows if r.quadrant == quadrant], selected, lang, self.has_focus)
+            box.show([r for r in rows if r.quadrant == quadrant], selected, lang, self.focused)
 
     def on_focus(self) -> None:
+        self.focused = True
         self.show(self.rows, self.selected, self.lang)
 
     def on_blur(self) -> None:
+        self.focused = False
         self.show(self.rows, self.selected, self.lang)
 
     def action_move(self, delta: int) -> None:

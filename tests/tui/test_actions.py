@@ -278,3 +278,16 @@ async def test_a_thousand_actions_load_and_a_status_change_updates_in_place(stor
         assert cell(app, "a0999", "status") == "◐ in progress"
         assert table(app).selected_key == "action:a0999"
     assert store.load("ws").action("a0999").status == "in_progress"
+
+
+async def test_fast_status_presses_all_count(store: SessionStore) -> None:
+    app = make(store, plan())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table(app).focus()
+        table(app).select("action:a1")
+        app.pane.action_status()
+        app.pane.action_status()  # before the first save has come back
+        await pilot.pause()
+        assert cell(app, "a1", "status") == "▲ stuck"
+    assert store.load("ws").action("a1").status == "stuck"

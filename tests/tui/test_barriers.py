@@ -201,3 +201,22 @@ async def test_score_keys_do_not_fire_while_typing(store: SessionStore) -> None:
         assert app.pane.query_one("#barrier-text", Input).value == "ie+-dlm"
     barrier = store.load("ws").barrier("b1")
     assert (barrier.impact, barrier.effort, barrier.votes) == (3, 3, 0)
+
+
+async def test_fast_key_presses_all_count_even_before_the_screen_catches_up(store: SessionStore) -> None:
+    """Two presses handled before the first save comes back (a held key) still add two."""
+    app = make(store, session_with(Barrier("A", category="time", id="b1")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await focus_table(app, pilot)
+        pane = app.pane
+        pane.action_impact(1)
+        pane.action_impact(1)  # the pane still shows impact 3 here
+        pane.action_effort(-1)
+        pane.action_effort(-1)
+        pane.action_category()
+        pane.action_category()
+        await pilot.pause()
+        assert cell(app, "b1", "impact") == "5" and cell(app, "b1", "effort") == "1"
+    barrier = store.load("ws").barrier("b1")
+    assert (barrier.impact, barrier.effort, barrier.category) == (5, 1, "other")

@@ -21,6 +21,7 @@ from cxworkshop.tui.dialogs.action_edit import ActionEditDialog, ActionValues
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.steps.base import StepPane
 from cxworkshop.tui.widgets.action_table import NO_BARRIER, ActionGroup, ActionRow, ActionTable
+from cxworkshop.tui.widgets.barrier_edits import next_choice
 from cxworkshop.tui.widgets.barrier_format import fit, hours_text, localize_bindings, one_line
 from cxworkshop.tui.widgets.barrier_rows import BarrierRow, barrier_rows
 
@@ -197,10 +198,8 @@ class ActionsPane(StepPane):
         return sorted({n.strip() for n in names if n.strip()}, key=str.lower)
 
     def action_status(self) -> None:
-        action = self.selected_action
-        if action is not None:
-            index = STATUSES.index(action.status) if action.status in STATUSES else -1
-            self.edit(edits.update("actions", action.id, status=STATUSES[(index + 1) % len(STATUSES)]))
+        if self.selected_action is not None:
+            self.edit(next_choice("actions", self.selected_action.id, "status", STATUSES))
 
     def action_delete(self) -> None:
         action = self.selected_action

@@ -25,6 +25,7 @@ from cxworkshop.tui.dialogs.barrier_edit import BarrierEditDialog, BarrierValues
 from cxworkshop.tui.dialogs.barrier_links import BarrierLinksDialog, LinkChoice
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.steps.base import StepPane
+from cxworkshop.tui.widgets.barrier_edits import next_choice, step_score
 from cxworkshop.tui.widgets.barrier_format import fit, hours_text, localize_bindings, one_line
 from cxworkshop.tui.widgets.barrier_matrix import BarrierMatrix
 from cxworkshop.tui.widgets.barrier_rows import BarrierRow, barrier_rows
@@ -236,11 +237,9 @@ class BarriersPane(StepPane):
 
     def _set_score(self, name: str, delta: int) -> None:
         barrier = self.selected
-        if barrier is None:
-            return
-        value = min(5, max(1, getattr(barrier, name) + delta))
-        if value != getattr(barrier, name):
-            self.edit(edits.update("barriers", barrier.id, **{name: value}))
+        if barrier is None or not 1 <= getattr(barrier, name) + delta <= 5:
+            return  # nothing selected, or already at the end of the scale
+        self.edit(step_score("barriers", barrier.id, name, delta))
 
     def action_impact(self, delta: int) -> None:
         self._set_score("impact", delta)
@@ -253,10 +252,8 @@ class BarriersPane(StepPane):
             self.edit(edits.change_votes("barriers", self.selected.id, delta))
 
     def action_category(self) -> None:
-        barrier = self.selected
-        if barrier is not None:
-            index = CATEGORIES.index(barrier.category) if barrier.category in CATEGORIES else -1
-            self.edit(edits.update("barriers", barrier.id, category=CATEGORIES[(index + 1) % len(CATEGORIES)]))
+        if self.selected is not None:
+            self.edit(next_choice("barriers", self.selected.id, "category", CATEGORIES))
 
     def action_new(self) -> None:
         self.query_one("#barrier-text", Input).focus()

@@ -226,3 +226,26 @@ async def test_questions_follow_language_and_mode(store: SessionStore) -> None:
         assert area.border_title == "Bezieling · 2"
         assert "Waarom doe je dit werk?" in str(area.query_one(".area-question").content)
         assert all(" — " not in text for text in shown_notes(app, "bezieling")), "no authors in solo mode"
+
+
+async def test_in_the_full_app_the_cursor_starts_in_basisplek_and_page_keys_move_on(demo_store: SessionStore) -> None:
+    from textual.widgets import Footer
+
+    from cxworkshop.tui.app import make_app
+
+    app = make_app(demo_store, "demo")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        pane = app.screen.query_one(PromisePane)
+        assert app.focused is pane.areas["basisplek"].input
+        footer = " ".join(str(item.render()) for item in app.screen.query_one(Footer).children)
+        assert "PgDn Volgend deel" in footer
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        assert app.focused is pane.areas["belofte"].input
+        await type_text(pilot, "Nieuw")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert [n.text for n in demo_store.load("demo").promise.notes_for("belofte")][-1] == "Nieuw"

@@ -78,7 +78,7 @@ class WriteFileDialog(ModalScreen[Path | None]):
         border: thick $accent; background: $surface; padding: 0 1;
     }
     WriteFileDialog #write-title { text-style: bold; color: $accent; }
-    WriteFileDialog #write-hint { color: $text-muted; }
+    WriteFileDialog #write-hint { color: $text-muted; width: 1fr; }
     WriteFileDialog Horizontal { height: auto; align-horizontal: right; }
     WriteFileDialog Button { margin-left: 2; min-width: 12; }
     """

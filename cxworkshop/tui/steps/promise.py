@@ -41,8 +41,11 @@ class PromisePane(StepPane):
     STEP = "promise"
 
     BINDINGS: ClassVar = [
-        Binding("pagedown", "section(1)", "tui.promise.key.next_area", key_display="PgDn"),
-        Binding("pageup", "section(-1)", "tui.promise.key.prev_area", key_display="PgUp"),
+        # priority: an Input (a ScrollView in Textual 8) would otherwise claim these keys
+        # in the footer, although it passes them on when it has nothing to scroll.
+        Binding("pagedown", "section(1)", "tui.promise.key.next_area", key_display="PgDn", priority=True),
+        Binding("pageup", "section(-1)", "tui.promise.key.prev_area", key_display="PgUp", priority=True,
+                show=False),  # the footer is full at 80 columns; F1 help lists it
     ]
 
     DEFAULT_CSS = """
@@ -60,6 +63,7 @@ class PromisePane(StepPane):
     PromisePane.-narrow DraftChecks { max-height: 7; }
     PromisePane.-wide > #promise-notes { layout: horizontal; }
     PromisePane.-wide NoteArea { width: 1fr; }
+    PromisePane.-wide PromiseBanner { padding: 1 4; }
     """
 
     def __init__(self, session: Session, **kwargs: object) -> None:
@@ -142,7 +146,10 @@ class PromisePane(StepPane):
         target.focus()
 
     def action_section(self, step: int) -> None:
-        index = (SECTIONS.index(self.section) + step) % len(SECTIONS)
+        current = self.section
+        if self.is_wide:  # everything is on screen: continue from where the cursor is
+            current = self._section_of(self.screen.focused) or current
+        index = (SECTIONS.index(current) + step) % len(SECTIONS)
         self.show_section(SECTIONS[index])
 
     @on(AreaBar.Picked)
@@ -150,15 +157,10 @@ class PromisePane(StepPane):
         self.show_section(event.section)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Follow the focus (Tab, clicks) so PgUp/PgDn continue from where you are."""
+        """On a small screen the focus can only land in a hidden section through
+        Textual's own repair when the focused input is hidden: send it to the visible one."""
         section = self._section_of(event.widget)
-        if section is None or section == self.section:
-            return
-        if self.is_wide:
-            self.show_section(section, focus=False)
-        else:
-            # Only Textual's own focus repair lands in a hidden section (when the
-            # focused input is hidden): send the cursor to the visible section instead.
+        if not self.is_wide and section is not None and section != self.section:
             self.call_after_refresh(self._focus_input)
 
     def _section_of(self, widget: object) -> str | None:

@@ -138,7 +138,13 @@ class DraftsPanel(Vertical):
         self.author_input = Input(id="draft-author")
         self.error = FieldError()
         self._rows: dict[str, tuple[object, ...]] = {}
-        self._columns_for: tuple[object, ...] = ()
+        self._built = False
+        self._width = 16
+        self._checks_cache: dict[str, list[CheckResult]] = {}
+        self._checks_for: tuple[str, int] = ("", -1)
+        self._colours: dict[str, str] = {}
+        self._proofs = 0
+        self._proof_promise = Promise()
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="drafts-body"):
@@ -151,7 +157,11 @@ class DraftsPanel(Vertical):
 
     def on_mount(self) -> None:
         self.relabel(self.lang, self.solo)
-        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._rebuild())
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        if self._built:
+            self._rebuild()
 
     # -- attributes down -------------------------------------------------------
     def relabel(self, lang: str, solo: bool) -> None:
@@ -163,16 +173,36 @@ class DraftsPanel(Vertical):
         self.text_input.placeholder = t("tui.promise.draft.placeholder", lang)
         self.author_input.placeholder = t("tui.promise.draft.author_placeholder", lang)
         localize_bindings(self.table, lang)
-        self._rebuild()
+        if self._built:
+            self._rebuild()
 
     def show_drafts(self, promise: Promise) -> None:
         self.promise = promise
+        # check_draft only looks at the proof notes: hand it just those, so a thousand
+        # drafts do not each walk through every note.
+        self._proof_promise = Promise(notes=promise.notes_for("bewijs"))
+        self._proofs = len(self._proof_promise.notes)
         self._sync_rows()
         self.update_checks()
 
+    def checks_of(self, text: str) -> list[CheckResult]:
+        """The checks of ``text``, remembered: they only change with the text, the
+        language and the number of proof notes, and a thousand drafts add up."""
+        basis = (self.lang, self._proofs)
+        if basis != self._checks_for:
+            self._checks_for = basis
+            self._checks_cache.clear()
+        results = self._checks_cache.get(text)
+        if results is None:
+            results = self._checks_cache[text] = check_draft(text, self._proof_promise, self.lang)
+        return results
+
     # -- the table ---------------------------------------------------------------
+    def _checks_width(self) -> int:
+        return max(4, len(t("tui.promise.draft.col.checks", self.lang)))
+
     def _text_width(self) -> int:
-        fixed = 1 + 5 + (0 if self.solo else 7 + AUTHOR_WIDTH)
+        fixed = 1 + self._checks_width() + (0 if self.solo else 7 + AUTHOR_WIDTH)
         columns = 3 if self.solo else 5
         width = self.table.scrollable_content_region.width or self.table.size.width
         return max(16, width - fixed - 2 * columns - 1)
@@ -180,27 +210,30 @@ class DraftsPanel(Vertical):
     def _rebuild(self) -> None:
         """Columns and every row again (language, mode, width or theme changed)."""
         keep = self.table.current_id()
+        self._colours = self.app.get_css_variables()
+        self._width = self._text_width()
         self.table.clear(columns=True)
         lang = self.lang
         self.table.add_column(CHOSEN_MARK, key="chosen", width=1)
         if not self.solo:
             self.table.add_column(t("tui.promise.draft.col.votes", lang), key="votes")
-        self.table.add_column(t("tui.promise.draft.col.checks", lang), key="checks", width=5)
-        self.table.add_column(t("tui.promise.draft.col.text", lang), key="text", width=self._text_width())
+        self.table.add_column(t("tui.promise.draft.col.checks", lang), key="checks", width=self._checks_width())
+        self.table.add_column(t("tui.promise.draft.col.text", lang), key="text", width=self._width)
         if not self.solo:
             self.table.add_column(t("tui.promise.draft.col.author", lang), key="author", width=AUTHOR_WIDTH)
-        self._columns_for = (lang, self.solo, self._text_width())
+        self._built = True
         self._rows = {}
         self._sync_rows()
         if keep is not None and keep in self._rows:
             self.table.move_cursor(row=self.table.get_row_index(keep), animate=False)
 
     def on_resize(self) -> None:
-        if not self._columns_for or self._columns_for[2] != self._text_width():
+        """The table is built on the first real size (hidden panels wait until shown)."""
+        if self.size.width and (not self._built or self._width != self._text_width()):
             self._rebuild()
 
     def _cells(self, draft: Draft, results: list[CheckResult]) -> dict[str, object]:
-        colours = self.app.get_css_variables()
+        colours = self._colours
         chosen = draft.id == self.promise.chosen_draft_id
         marks = Text(end="")
         for result in results:
@@ -211,7 +244,7 @@ class DraftsPanel(Vertical):
         cells: dict[str, object] = {
             "chosen": Text(CHOSEN_MARK if chosen else "", style=f"bold {colours.get('accent', 'yellow')}"),
             "checks": marks,
-            "text": one_line(draft.text, self._text_width()),
+            "text": one_line(draft.text, self._width),
         }
         if not self.solo:
             cells["votes"] = Text(str(draft.votes), justify="right", style="bold")
@@ -219,39 +252,38 @@ class DraftsPanel(Vertical):
         return cells
 
     def _sync_rows(self) -> None:
-        if not self._columns_for:
+        """Bring the rows in line with the drafts: changed cells in place, new drafts
+        appended, anything else (removal, reordering) rebuilds the rows."""
+        if not self._built:
             return
         columns = [str(c.key.value) for c in self.table.ordered_columns]
         wanted: dict[str, tuple[object, ...]] = {}
+        changed: list[Draft] = []
         for draft in self.promise.drafts:
-            results = check_draft(draft.text, self.promise, self.lang)
+            results = self.checks_of(draft.text)
             signature = (
                 draft.id == self.promise.chosen_draft_id, draft.votes, draft.text, draft.author,
                 tuple(r.passed for r in results),
             )
             wanted[draft.id] = signature
-            if self._rows.get(draft.id) == signature:
-                continue
-            cells = self._cells(draft, results)
-            if draft.id in self._rows:
+            if draft.id in self._rows and self._rows[draft.id] != signature:
+                changed.append(draft)
+        old_ids, new_ids = list(self._rows), list(wanted)
+        if new_ids[: len(old_ids)] == old_ids:
+            for draft in changed:
+                cells = self._cells(draft, self.checks_of(draft.text))
                 for key in columns:
                     self.table.update_cell(draft.id, key, cells[key])
-        if list(wanted) == list(self._rows):
-            self._rows = wanted
-            return
-        if list(wanted)[: len(self._rows)] == list(self._rows):
-            by_id = {d.id: d for d in self.promise.drafts}
-            for draft_id in list(wanted)[len(self._rows):]:
-                draft = by_id[draft_id]
-                cells = self._cells(draft, check_draft(draft.text, self.promise, self.lang))
-                self.table.add_row(*(cells[key] for key in columns), key=draft_id)
+            for draft in self.promise.drafts[len(old_ids):]:
+                cells = self._cells(draft, self.checks_of(draft.text))
+                self.table.add_row(*(cells[key] for key in columns), key=draft.id)
             self._rows = wanted
             return
         keep = self.table.current_id()
         row = self.table.cursor_row
         self.table.clear()
         for draft in self.promise.drafts:
-            cells = self._cells(draft, check_draft(draft.text, self.promise, self.lang))
+            cells = self._cells(draft, self.checks_of(draft.text))
             self.table.add_row(*(cells[key] for key in columns), key=draft.id)
         self._rows = wanted
         if keep in wanted:
@@ -271,8 +303,7 @@ class DraftsPanel(Vertical):
         if draft is None:
             self.checks.show_checks(None, "", self.lang)
         else:
-            results = check_draft(draft.text, self.promise, self.lang)
-            self.checks.show_checks(results, t("tui.promise.checks.selected", self.lang), self.lang)
+            self.checks.show_checks(self.checks_of(draft.text), t("tui.promise.checks.selected", self.lang), self.lang)
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:

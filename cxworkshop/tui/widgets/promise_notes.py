@@ -47,6 +47,8 @@ class NoteList(OptionList):
     NoteList { height: 1fr; min-height: 3; border: none; padding: 0; }
     NoteList:focus { border: none; background-tint: $foreground 5%; }
     NoteList > .option-list--option { padding: 0 1; }
+    NoteList > .option-list--option-highlighted { padding: 0 1; }
+    NoteList:blur > .option-list--option-highlighted { background: transparent; color: $foreground; }
     """
 
     @dataclass

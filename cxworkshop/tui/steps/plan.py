@@ -51,7 +51,7 @@ class PlanPane(StepPane):
     PlanPane > #plan-heading { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
     PlanPane > MarkdownViewer { height: 1fr; }
     PlanPane MarkdownTableOfContents { width: 36; }
-    PlanPane MarkdownTableOfContents > Tree { width: 1fr; }
+    PlanPane MarkdownTableOfContents > Tree { width: 1fr; overflow-x: hidden; }
     """
 
     def __init__(self, session: Session, **kwargs: object) -> None:
@@ -69,7 +69,8 @@ class PlanPane(StepPane):
 
     def on_mount(self) -> None:
         self.heading.update(self.tr("tui.plan.rendering"))
-        self.refresh_view()
+        # after the first refresh: the viewer clears its document when it mounts
+        self.call_after_refresh(self.refresh_view)
 
     def on_show(self) -> None:
         self.call_after_refresh(self._focus_document)

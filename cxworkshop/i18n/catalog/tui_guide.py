@@ -1,0 +1,56 @@
+"""Guiding questions for one person working through the steps alone (solo mode).
+
+Numbered ``tui.guide.<step>.<n>`` from 1; the widget shows every number that exists.
+"""
+
+EN = {
+    "tui.guide.title": "Questions for you",
+    "tui.guide.more": "(+{count} more, click to open)",
+    "tui.guide.key.toggle": "Questions",
+    "tui.guide.key.toggle.help": "Show or hide the guiding questions for this step",
+    "tui.guide.setup.1": "Which period are you looking back on: since your last review, or the last quarter?",
+    "tui.guide.setup.2": "What do you want to know after this review that you do not know now?",
+    "tui.guide.setup.3": "Which customers do you have in mind today, and which of them did you hear from lately?",
+    "tui.guide.promise.1": "What place do you hold for your customers: specialist, challenger, the cheap option? Has that shifted without you choosing it?",
+    "tui.guide.promise.2": "Why do you do this work, apart from the money? What gives you energy?",
+    "tui.guide.promise.3": "What can a customer always count on from you? Write it in words they would use themselves.",
+    "tui.guide.promise.4": "Where did a customer last notice that you kept that promise?",
+    "tui.guide.frustrations.1": "What cost you energy lately because a tool, a rule or a habit got in the way of helping a customer?",
+    "tui.guide.frustrations.2": "Look from the customer's side: what do they have to ask twice, wait for, or work out on their own?",
+    "tui.guide.frustrations.3": "How often does it happen, and how many minutes does it take each time? A rough guess is fine.",
+    "tui.guide.barriers.1": "If you were your own manager, what would you ask: what do I need to serve my customers better?",
+    "tui.guide.barriers.2": "What is in the way: a process, a system, money, time, knowledge, or someone you depend on?",
+    "tui.guide.barriers.3": "Which barrier, once gone, would free the most hours? Is there a quick win among them?",
+    "tui.guide.actions.1": "What is the smallest first step you can take this week?",
+    "tui.guide.actions.2": "By when is it done, and how will you notice that it worked?",
+    "tui.guide.actions.3": "What will you stop doing, so there is time for this?",
+    "tui.guide.plan.1": "Would you still understand this plan in three months? Put the date of your next review in your calendar.",
+    "tui.guide.plan.2": "Who could you show it to, so that you keep to it?",
+    "tui.guide.plan.3": "Close with the self-review: what went better than last time, and what did not?",
+}
+
+NL = {
+    "tui.guide.title": "Vragen voor jezelf",
+    "tui.guide.more": "(nog {count}, klik om te openen)",
+    "tui.guide.key.toggle": "Vragen",
+    "tui.guide.key.toggle.help": "De hulpvragen bij deze stap tonen of verbergen",
+    "tui.guide.setup.1": "Op welke periode kijk je terug: sinds je vorige reflectie, of het afgelopen kwartaal?",
+    "tui.guide.setup.2": "Wat wil je na deze sessie weten dat je nu nog niet weet?",
+    "tui.guide.setup.3": "Aan welke klanten denk je vandaag, en van wie hoorde je de laatste tijd iets?",
+    "tui.guide.promise.1": "Welke plek heb je voor je klanten: specialist, uitdager, de goedkope optie? Is dat verschoven zonder dat je het koos?",
+    "tui.guide.promise.2": "Waarom doe je dit werk, los van het geld? Waar krijg je energie van?",
+    "tui.guide.promise.3": "Waar kan een klant altijd op rekenen bij jou? Schrijf het op in woorden die de klant zelf zou gebruiken.",
+    "tui.guide.promise.4": "Waar merkte een klant voor het laatst dat je die belofte waarmaakte?",
+    "tui.guide.frustrations.1": "Wat kostte je de laatste tijd energie omdat een hulpmiddel, regel of gewoonte in de weg zat bij het helpen van een klant?",
+    "tui.guide.frustrations.2": "Kijk vanaf de kant van de klant: wat moet die twee keer vragen, waarop moet die wachten, wat moet die zelf uitzoeken?",
+    "tui.guide.frustrations.3": "Hoe vaak gebeurt het, en hoeveel minuten kost het per keer? Een ruwe schatting is goed genoeg.",
+    "tui.guide.barriers.1": "Als je je eigen leidinggevende was, wat zou je vragen: wat heb ik nodig om mijn klanten beter te helpen?",
+    "tui.guide.barriers.2": "Wat zit in de weg: een werkwijze, een systeem, geld, tijd, kennis, of iemand van wie je afhankelijk bent?",
+    "tui.guide.barriers.3": "Welke barrière levert de meeste uren op als hij weg is? Zit er een snelle winst tussen?",
+    "tui.guide.actions.1": "Wat is de kleinste eerste stap die je deze week kunt zetten?",
+    "tui.guide.actions.2": "Wanneer is het klaar, en hoe merk je dat het gewerkt heeft?",
+    "tui.guide.actions.3": "Waar stop je mee, zodat hier tijd voor is?",
+    "tui.guide.plan.1": "Snap je dit plan over drie maanden nog? Zet de datum van je volgende reflectie in je agenda.",
+    "tui.guide.plan.2": "Aan wie kun je het laten zien, zodat je je eraan houdt?",
+    "tui.guide.plan.3": "Sluit af met de zelfreflectie: wat ging beter dan vorige keer, en wat niet?",
+}

@@ -213,3 +213,19 @@ async def test_solo_mode_hides_votes_and_authors(store: SessionStore) -> None:
         footer_keys = {b.binding.key for b in app.screen.active_bindings.values() if b.enabled}
         assert "plus" not in footer_keys
     assert store.load("ws").promise.drafts[0].votes == 3
+
+
+async def test_editing_in_solo_mode_keeps_an_author_from_before(store: SessionStore) -> None:
+    app = make(store, session_with([Draft(INWARD, "Ann", id="d1")], mode="solo"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_drafts(app, pilot)
+        app.pane.drafts.table.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, DraftEditDialog)
+        assert dialog.author_field.region.height == 0, "no author field in solo mode"
+        dialog.text_input.value = GOOD
+        await pilot.press("enter")
+        await pilot.pause()
+    assert [(d.text, d.author) for d in store.load("ws").promise.drafts] == [(GOOD, "Ann")]

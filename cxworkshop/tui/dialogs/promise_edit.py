@@ -64,6 +64,7 @@ class _EditDialog(ModalScreen[object]):
         self.title_text = title
         self.lang = lang
         self.solo = solo
+        self.original_author = author
         self.text_input = Input(id="edit-text")
         self.author_input = Input(author, id="edit-author")
         self.text_field = Field(t("tui.promise.dialog.text", lang), self.text_input)
@@ -100,7 +101,8 @@ class _EditDialog(ModalScreen[object]):
         )
         if text is None or author is None:
             return None
-        return self.make(text, "" if self.solo else author)
+        # solo mode hides the author; a name from an earlier team session stays as it was
+        return self.make(text, self.original_author if self.solo else author)
 
     def make(self, text: str, author: str) -> object:
         raise NotImplementedError

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import DataTable, Input, Label
+from textual.widgets import DataTable, Input
 from textual.widgets.data_table import RowDoesNotExist
 
 from cxworkshop.domain.models import Draft, Promise

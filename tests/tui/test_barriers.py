@@ -130,7 +130,7 @@ async def test_emoji_and_right_to_left_text_are_saved_and_shown_unchanged(store:
 
 
 async def test_dutch_session_asks_the_leaders_question_in_dutch_and_solo_for_one_person(store: SessionStore) -> None:
-    app = make(store, session_with(lang="nl"))
+    app = make(store, session_with(Barrier("Te veel formulieren"), lang="nl"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         question = str(app.pane.query_one("#barriers-question").content)

@@ -108,6 +108,8 @@ async def test_matrix_key_shows_each_barrier_in_its_quadrant_with_hours(store: S
         await pilot.press("m")
         await pilot.pause()
         assert app.focused is table(app) and table(app).selected_id == "b"
+        assert column(app, "text")[:2] == ["Quick one", "Huge project"], "the hidden table caught up"
+        assert cell(app, "b", "quadrant") == "Quick win"
     assert store.load("ws").barrier("b").effort == 1
 
 

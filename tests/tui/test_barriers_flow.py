@@ -22,6 +22,7 @@ async def test_a_new_barrier_voted_to_the_top_leads_the_action_plan(store: Sessi
     store.create(demo_session())
     app = make_app(store, "demo")
     async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f6")  # the plan is built first, then hidden while barriers change
         await pilot.pause()
         await pilot.press("f5")
         await pilot.pause()

@@ -82,6 +82,7 @@ class ActionTable(DataTable[Text]):
         self._groups: list[ActionGroup] = []
         self._layout: tuple[tuple[str, int], ...] = ()
         self._shown: dict[str, _Item] = {}
+        self._stale = False
         self.colours = ThemeColours(self, self._restyle)
         localize_bindings(self, lang)
 
@@ -107,11 +108,24 @@ class ActionTable(DataTable[Text]):
 
     def show_groups(self, groups: list[ActionGroup]) -> None:
         self._groups = groups
-        layout = self._wanted_layout()
-        rows = self._rows()
-        if layout != self._layout:
-            self._refill(layout, rows)
+        self._stale = True
+        self._relayout()  # does nothing while hidden or not laid out: on_resize catches up
+
+    # -- layout -------------------------------------------------------------------
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def _relayout(self) -> None:
+        if not self.size.width:
             return
+        layout = self._wanted_layout()
+        if layout != self._layout:
+            self._refill(layout, self._rows())
+        elif self._stale:
+            self._sync(layout, self._rows())
+        self._stale = False
+
+    def _sync(self, layout: tuple[tuple[str, int], ...], rows: list[tuple[str, _Item]]) -> None:
         selected = self.selected_key
         columns = [column for column, _ in layout]
         wanted = dict(rows)
@@ -135,12 +149,6 @@ class ActionTable(DataTable[Text]):
             self.sort("what", key=lambda cell: place[id(cell)])
         if selected in wanted:
             self.select(selected)  # type: ignore[arg-type]
-
-    # -- layout -------------------------------------------------------------------
-    def on_resize(self) -> None:
-        layout = self._wanted_layout()
-        if layout != self._layout:
-            self._refill(layout, self._rows())
 
     def _wanted_layout(self) -> tuple[tuple[str, int], ...]:
         lang = self.lang

@@ -62,6 +62,7 @@ class BarrierTable(DataTable[Text]):
         self._layout: _Layout | None = None
         self._rows: list[BarrierRow] = []
         self._shown: dict[str, BarrierRow] = {}
+        self._stale = False
         self.colours = ThemeColours(self, self.restyle)
         localize_bindings(self, lang)
 
@@ -93,11 +94,8 @@ class BarrierTable(DataTable[Text]):
     def show_rows(self, rows: list[BarrierRow]) -> None:
         """Show ``rows`` (in priority order), changing only what differs."""
         self._rows = rows
-        layout = self._wanted_layout()
-        if layout != self._layout:
-            self._rebuild(layout)
-            return
-        self._sync(rows)
+        self._stale = True
+        self._relayout()  # does nothing while hidden or not laid out: on_resize catches up
 
     def restyle(self) -> None:
         """Redraw every row (the theme changed, so the quadrant colours did too)."""
@@ -109,9 +107,14 @@ class BarrierTable(DataTable[Text]):
         self._relayout()
 
     def _relayout(self) -> None:
+        if not self.size.width:
+            return
         layout = self._wanted_layout()
         if layout != self._layout:
             self._rebuild(layout)
+        elif self._stale:
+            self._sync(self._rows)
+        self._stale = False
 
     def _wanted_layout(self) -> _Layout:
         lang, solo = self.lang, self.solo

@@ -105,6 +105,12 @@ async def test_matrix_key_shows_each_barrier_in_its_quadrant_with_hours(store: S
         await pilot.press("down", "i", "i", "i", "E", "E", "E", "E")  # the big bet becomes a quick win
         await pilot.pause()
         assert [r.text for r in matrix.boxes["quick_win"].rows] == ["Quick one", "Huge project"]
+        await pilot.press("enter")  # Enter in the 2×2 edits the selected barrier too
+        await pilot.pause()
+        assert isinstance(app.screen, BarrierEditDialog)
+        assert app.screen.query_one("#text", Input).value == "Huge project"
+        await pilot.press("escape")
+        await pilot.pause()
         await pilot.press("m")
         await pilot.pause()
         assert app.focused is table(app) and table(app).selected_id == "b"

@@ -24,7 +24,8 @@ EN = {
     "tui.barriers.col.hours": "Hours freed",
     "tui.barriers.col.hours_short": "Hours",
     "tui.barriers.empty": "No barriers yet. Type the first one above and press Enter.",
-    "tui.barriers.detail": "{category} · {department} · {links} frustration(s) linked · frees {hours} a year",
+    "tui.barriers.detail": "{category} · {department} · impact {impact} · effort {effort} · "
+    "{links} linked · frees {hours} a year",
     "tui.barriers.no_department": "no department",
     "tui.barriers.hours": "{hours} h",
     # keys (footer, palette, help)
@@ -106,7 +107,8 @@ NL = {
     "tui.barriers.col.hours": "Uren vrij",
     "tui.barriers.col.hours_short": "Uren",
     "tui.barriers.empty": "Nog geen barrières. Typ de eerste hierboven en druk op Enter.",
-    "tui.barriers.detail": "{category} · {department} · {links} frustratie(s) gekoppeld · levert {hours} per jaar op",
+    "tui.barriers.detail": "{category} · {department} · impact {impact} · inspanning {effort} · "
+    "{links} gekoppeld · {hours} per jaar",
     "tui.barriers.no_department": "geen afdeling",
     "tui.barriers.hours": "{hours} u",
     "tui.barriers.key.impact_up": "Impact hoger",

@@ -162,7 +162,7 @@ class BarriersPane(StepPane):
             "tui.barriers.detail",
             category=self.tr(f"category.{row.category}"),
             department=one_line(row.department) or self.tr("tui.barriers.no_department"),
-            links=row.links,
+            impact=row.impact, effort=row.effort, links=row.links,
             hours=hours_text(row.hours, self.lang),
         )
         text = Text(fit(row.text, 400), style="bold", end="")
@@ -274,6 +274,7 @@ class BarriersPane(StepPane):
         self.table.select(event.barrier_id)
 
     @on(DataTable.RowSelected, "#barriers-table")
+    @on(BarrierMatrix.Chosen)
     def action_edit(self) -> None:
         barrier = self.selected
         if barrier is None:

@@ -108,6 +108,7 @@ class BarrierMatrix(Widget, can_focus=True):
     BINDINGS = [
         Binding("up,k", "move(-1)", "tui.barriers.matrix.key.up", show=False),
         Binding("down,j", "move(1)", "tui.barriers.matrix.key.down", show=False),
+        Binding("enter", "choose", "tui.barriers.key.edit", tooltip="tui.barriers.key.edit.help"),
     ]
 
     @dataclass
@@ -115,6 +116,9 @@ class BarrierMatrix(Widget, can_focus=True):
         """The user moved the selection in the 2×2 to ``barrier_id``."""
 
         barrier_id: str
+
+    class Chosen(Message):
+        """Enter on the selected barrier (the pane opens the edit dialog)."""
 
     def __init__(self, lang: str, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -148,6 +152,10 @@ class BarrierMatrix(Widget, can_focus=True):
     def on_blur(self) -> None:
         self.focused = False
         self.show(self.rows, self.selected, self.lang)
+
+    def action_choose(self) -> None:
+        if self.selected is not None:
+            self.post_message(self.Chosen())
 
     def action_move(self, delta: int) -> None:
         if not self.rows:

@@ -16,14 +16,20 @@ from cxworkshop.i18n import t
 
 
 def localize_bindings(node: DOMNode, lang: str) -> None:
-    """Give ``node`` its class bindings with every ``tui.*`` description translated."""
+    """Give ``node`` its class bindings with every ``tui.*`` description translated.
+
+    The catalogue key is kept as the binding's ``id`` (as in ``frustration_keys``), so a
+    help screen can tell our keys from the ones a Textual widget brings along.
+    """
     source = type(node)._merged_bindings
     if source is None:
         return
     bindings = source.copy()
     for key, items in bindings.key_to_bindings.items():
         bindings.key_to_bindings[key] = [
-            replace(b, description=_tr(b.description, lang), tooltip=_tr(b.tooltip, lang))
+            replace(b, description=t(b.description, lang), tooltip=_tr(b.tooltip, lang), id=b.description)
+            if b.description.startswith("tui.")
+            else b
             for b in items
         ]
     # Textual builds ``_bindings`` from the class BINDINGS; labels that depend on the

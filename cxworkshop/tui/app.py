@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 from textual.app import App
 from textual.theme import Theme
 
@@ -80,18 +83,55 @@ class CxApp(App[None]):
         if self.session_id is not None:
             self.open_session(self.session_id)
 
-    def open_session(self, ref: str, step: str = "setup") -> bool:
+    def open_session(self, ref: str | Path, step: str = "setup") -> bool:
         """Show the session ``ref`` (id, prefix or path); False (and a message) if impossible."""
         from cxworkshop.tui.screens.session import SessionScreen
 
         try:
-            session = self.store.load(ref)
+            path = self.store.resolve(ref)
+            session = self.store.read_file(path)
         except CxError as exc:
             self.notify(exc.message_in(self.home_lang), title=exc.title_in(self.home_lang),
                         severity="error", timeout=12)
             return False
-        self.push_screen(SessionScreen(self.store, session, step))
+        self.push_screen(SessionScreen(self.store, session, step, path=path))
         return True
+
+    def on_app_focus(self) -> None:
+        """Back in the terminal: pick up what another window changed meanwhile."""
+        check = getattr(self.screen, "check_disk", None)
+        if check is not None:
+            check()
+
+    # -- quitting ------------------------------------------------------------------
+    async def action_quit(self) -> None:
+        """Leave the focused field first (leaving a field saves it), then quit."""
+        if self.focused is not None:
+            self.screen.set_focus(None)
+            await self._settle()
+        self.exit()
+
+    async def _settle(self, rounds: int = 12, timeout: float = 2.0) -> None:
+        """Let the screen's widgets handle what is queued (a blur, its save) a few times over."""
+        for _ in range(rounds):
+            done = asyncio.Event()
+            pending = 0
+
+            def handled() -> None:
+                nonlocal pending
+                pending -= 1
+                if pending == 0:
+                    done.set()
+
+            for node in self.screen.walk_children(with_self=True):
+                if node.call_later(handled):
+                    pending += 1
+            if not pending:
+                return
+            try:
+                await asyncio.wait_for(done.wait(), timeout)
+            except TimeoutError:
+                return
 
     # -- theme -------------------------------------------------------------------
     def action_toggle_theme(self) -> None:

@@ -70,6 +70,9 @@ class CommandHost(Protocol):
 
 HELP = Command("help", "f1", "show_help", "tui.cmd.help", "tui.cmd.help.help", priority=True,
                display="F1")
+# "?" also opens the help, but only where it is not typed into a field (not a priority key)
+HELP_QUESTION = Command("help.question", "question_mark", "show_help", "tui.cmd.help",
+                        "tui.cmd.help.help", show=False, palette=False, display="?")
 THEME = Command("theme", "f9", "app.toggle_theme", "tui.cmd.theme", "tui.cmd.theme.help",
                 priority=True, display="F9")
 QUIT = Command("quit", "ctrl+q", "app.quit", "tui.cmd.quit", "tui.cmd.quit.help", show=False,
@@ -91,6 +94,7 @@ STEP_COMMANDS: tuple[Command, ...] = tuple(
 
 SESSION_COMMANDS: tuple[Command, ...] = (
     HELP,
+    HELP_QUESTION,
     Command("next", "ctrl+pagedown,alt+right", "next_step", "tui.cmd.next", "tui.cmd.next.help",
             priority=True, display="^PgDn"),
     Command("previous", "ctrl+pageup,alt+left", "previous_step", "tui.cmd.previous",
@@ -106,6 +110,7 @@ SESSION_COMMANDS: tuple[Command, ...] = (
 
 HOME_COMMANDS: tuple[Command, ...] = (
     HELP,
+    HELP_QUESTION,
     Command("new", "n,ctrl+n", "new_session", "tui.cmd.new", "tui.cmd.new.help"),
     Command("open", "enter", "open_selected", "tui.cmd.open", "tui.cmd.open.help"),
     Command("duplicate", "c", "duplicate", "tui.cmd.duplicate", "tui.cmd.duplicate.help"),
@@ -138,15 +143,17 @@ def install_bindings(node: DOMNode, commands: Iterable[Command], lang: str) -> N
 
 def key_rows(commands: Iterable[Command], lang: str) -> list[tuple[str, str]]:
     """(keys, description) pairs for the help screen, from the same definitions."""
-    rows = []
+    keys: dict[str, list[str]] = {}
+    texts: dict[str, str] = {}
     for command in commands:
-        keys = " / ".join(key_label(key) for key in command.keys.split(","))
-        rows.append((keys, command.label_in(lang) + " — " + command.help_in(lang)))
-    return rows
+        keys.setdefault(command.action, []).extend(key_label(k) for k in command.keys.split(","))
+        texts.setdefault(command.action, f"{command.label_in(lang)} — {command.help_in(lang)}")
+    return [(" / ".join(keys[action]), texts[action]) for action in keys]
 
 
 _KEY_NAMES = {
     "slash": "/",
+    "question_mark": "?",
     "delete": "Del",
     "escape": "Esc",
     "enter": "Enter",

@@ -137,3 +137,51 @@ def test_commands_have_texts_in_both_languages() -> None:
         for lang in ("en", "nl"):
             assert command.label in catalogue(lang)
             assert command.help in catalogue(lang)
+
+
+async def test_question_mark_opens_help_but_types_in_a_field(demo_store: SessionStore) -> None:
+    app = make_app(demo_store, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        box = app.screen.query_one("#meta-organisation")
+        box.focus()
+        await pilot.press("end", "question_mark")
+        await pilot.pause()
+        assert box.value.endswith("?")
+        app.screen.query_one("#people-table").focus()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "? / F1" in app.screen.text or "F1 / ?" in app.screen.text
+
+
+async def test_quit_while_typing_keeps_what_was_typed(demo_store: SessionStore) -> None:
+    app = make_app(demo_store, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        box = app.screen.query_one("#meta-facilitator")
+        box.focus()
+        box.value = ""
+        await pilot.press(*"Last words")
+        await pilot.press("ctrl+q")
+    assert demo_store.load("demo").meta.facilitator == "Last words"
+
+
+async def test_session_file_outside_the_folder_is_saved_in_place(store: SessionStore,
+                                                                 tmp_path: Path) -> None:
+    from cxworkshop.domain.demo import example_session_en
+
+    elsewhere = SessionStore(tmp_path / "elsewhere")
+    elsewhere.create(example_session_en())
+    path = elsewhere.path_for("example-en")
+    app = make_app(store, str(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
+        box = app.screen.query_one("#meta-organisation")
+        box.focus()
+        box.value = "Moved Books"
+        await pilot.press("enter")
+        await pilot.pause()
+    assert elsewhere.load("example-en").meta.organisation == "Moved Books"
+    assert store.ids() == set()

@@ -52,7 +52,8 @@ EN = {
     "tui.shell.theme_normal": "Normal theme on.",
     # home screen
     "tui.home.title": "cxworkshop · sessions",
-    "tui.home.folder": "{count} in {folder}",
+    "tui.home.folder": "{count} sessions in {folder}",
+    "tui.home.folder_one": "1 session in {folder}",
     "tui.home.filter": "/ filter: type part of a title, organisation or date",
     "tui.home.empty": "Welcome to cxworkshop!\n\nThere are no sessions in {folder} yet.\n\n"
                       "Press N to start a new session, or M to open a complete demo workshop "
@@ -152,7 +153,8 @@ NL = {
     "tui.shell.theme_projector": "Beamerthema aan.",
     "tui.shell.theme_normal": "Gewoon thema aan.",
     "tui.home.title": "cxworkshop · sessies",
-    "tui.home.folder": "{count} in {folder}",
+    "tui.home.folder": "{count} sessies in {folder}",
+    "tui.home.folder_one": "1 sessie in {folder}",
     "tui.home.filter": "/ filter: typ een deel van een titel, organisatie of datum",
     "tui.home.empty": "Welkom bij cxworkshop!\n\nEr staan nog geen sessies in {folder}.\n\n"
                       "Druk op N voor een nieuwe sessie, of op M om eerst rond te kijken in een "

@@ -34,6 +34,9 @@ from cxworkshop.tui.widgets.session_table import (
 )
 
 
+DETAILS_WIDE = 150  # from this width on, the highlighted session is described beside the list
+
+
 class FilterInput(Input):
     """The filter box: Enter or ↓ goes back to the list, Esc clears it."""
 
@@ -119,13 +122,14 @@ class HomeScreen(Screen[None]):
         if select is not None:
             table.select(select)
         count = sum(isinstance(e, Session) for e in self.entries)
+        key = "tui.home.folder_one" if count == 1 else "tui.home.folder"
         self.query_one("#home-folder", Label).update(
-            t("tui.home.folder", self.lang, folder=display_folder(self.store.folder), count=count)
+            t(key, self.lang, folder=display_folder(self.store.folder), count=count)
         )
         self.query_one("#home-empty").display = not self.entries
         self.query_one("#home-nomatch").display = bool(self.entries) and not shown
         self.query_one("#home-body").display = bool(self.entries)
-        self.query_one(SessionDetails).display = self.size.width >= WIDE
+        self.query_one(SessionDetails).display = self.size.width >= DETAILS_WIDE
         self.show_details()
         self.refresh_bindings()
 

@@ -38,10 +38,12 @@ class SessionScreen(Screen[None]):
     SessionScreen > #steps { height: 1fr; }
     """
 
-    def __init__(self, store: SessionStore, session: Session, step: str = "setup") -> None:
+    def __init__(self, store: SessionStore, session: Session, step: str = "setup", *,
+                 path: Path | None = None) -> None:
         super().__init__()
         self.store = store
         self.session = session
+        self.path = path or store.path_for(session.id)  # the file may live outside the folder
         self.step = step if step in STEPS else STEPS[0]
         self._mtime = self._file_mtime()
         install_bindings(self, SESSION_COMMANDS, self.lang)
@@ -50,10 +52,6 @@ class SessionScreen(Screen[None]):
     @property
     def lang(self) -> str:
         return self.session.lang
-
-    @property
-    def path(self) -> Path:
-        return self.store.path_for(self.session.id)
 
     def commands(self) -> Sequence[Command]:
         return SESSION_COMMANDS

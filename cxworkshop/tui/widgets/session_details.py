@@ -58,7 +58,7 @@ def describe(entry: Session | BrokenFile | None, lang: str, file_label: str = ""
 class SessionDetails(Static):
     DEFAULT_CSS = """
     SessionDetails {
-        width: 52; height: 1fr; padding: 0 1; margin-left: 1;
+        width: 40; height: 1fr; padding: 0 1; margin-left: 1;
         border-left: tall $primary; overflow-y: auto;
     }
     """

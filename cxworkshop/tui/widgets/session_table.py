@@ -103,16 +103,16 @@ class SessionTable(DataTable[object]):
         return ("title", "organisation", "date", "hours", "actions")
 
     def _cells(self, entry: Entry, lang: str, wide: bool) -> list[object]:
-        limit = 40 if wide else 26
+        limit = 32 if wide else 26
         if isinstance(entry, BrokenFile):
             title = Text("⚠ " + t("tui.home.broken", lang, name=entry.name), style="bold red")
-            cells: list[object] = [title, _short(broken_reason(entry, lang), 24 if wide else 16), ""]
+            cells: list[object] = [title, _short(broken_reason(entry, lang), 18 if wide else 16), ""]
             cells += ["", "", "", "", ""] if wide else ["", ""]
             return cells
         summary = summarize(entry)
         hours = Text(number(summary.frustration_hours, lang, 0), justify="right")
         actions = Text(str(summary.actions), justify="right")
-        cells = [_short(summary.title, limit), _short(summary.organisation, 24 if wide else 16),
+        cells = [_short(summary.title, limit), _short(summary.organisation, 18 if wide else 16),
                  summary.date]
         if wide:
             cells += [t(f"mode.{summary.mode}", lang), summary.language.upper(), hours, actions,

@@ -197,3 +197,18 @@ async def test_sessions_without_frustrations_or_promise(store: SessionStore) -> 
         assert "Frustration hours a year: 0 → 0 = no change" in text
         assert "No frustration hours in either session." in text
         assert "(no promise chosen)" in text and "Unchanged." in text
+
+
+async def test_palette_commands_jump_to_each_part(store: SessionStore) -> None:
+    old, new = english_pair(store)
+    app = CompareApp(old, new, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        labels = [c.label_in("en") for c in screen.commands() if c.palette]
+        assert labels[:6] == ["Close", "Go to Frustration hours a year", "Go to Frustrations", "Go to Barriers",
+                              "Go to Actions", "Go to Customer promise"]
+        await screen.run_action("jump('barriers')")
+        await settle(pilot)
+        assert "Removed (0)" in squeeze(screen_text(app))

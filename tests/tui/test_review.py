@@ -270,3 +270,21 @@ async def test_detail_keeps_what_is_typed_when_the_screen_redraws(store: Session
         await settle(pilot)
         assert note_input(app).value == "half"
         assert screen.query_one(ReviewDetail).dirty
+
+
+async def test_palette_commands_run_on_the_screen(store: SessionStore) -> None:
+    """Every command the screen offers (to the command palette) has an action that works."""
+    app = make(store, solo(example_session_en()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SelfReviewScreen)
+        for command in screen.commands():
+            assert callable(getattr(screen, "action_" + command.action.split("(")[0])), command.id
+            assert command.label_in("nl") != command.label and command.help_in("en") != command.help
+        await screen.run_action("answer('no')")
+        await settle(pilot)
+        assert on_disk(app)["example"] == ("no", "")
+        await screen.run_action("note")
+        await settle(pilot)
+        assert note_input(app).has_focus

@@ -56,7 +56,7 @@ def test_review_english_first_time_80x24(snap_compare, tmp_path: Path) -> None:
     ✓ yes, an orange ◐ partly and a red ✗ no; the cursor is on row 4 "Keep going when it
     fails" with "Newsletter goes to everyone" in the Note column. The box "Question 4 of
     7: Keep going when it fails" shows the question and the saved note in the input.
-    Footer: Enter Note, Del Clear, y yes, p partly, n no, Esc Close."""
+    Footer: Enter Note, y yes, p partly, n no, Del Clear, Esc Close."""
     store = SessionStore(tmp_path / "sessions")
     session = store.create(solo(example_session_en()))
     keys = ["y", "p", "n", "enter", *"Newsletter", "space", *"goes", "space", *"to", "space",

@@ -52,6 +52,14 @@ EN = {
     "tui.compare.key.page_up": "Page up",
     "tui.compare.key.down": "Down",
     "tui.compare.key.up": "Up",
+    "tui.compare.key.goto": "Go to {section}",
+    "tui.compare.help.close": "Close the comparison",
+    "tui.compare.help.section": "Jump to a part: 1 hours, 2 frustrations, 3 barriers, 4 actions, 5 promise",
+    "tui.compare.help.goto": "Scroll to the part {section}",
+    "tui.compare.help.page_down": "Scroll one page down",
+    "tui.compare.help.page_up": "Scroll one page up",
+    "tui.compare.help.line": "Scroll one line",
+    "tui.compare.help.edge": "Scroll to the top or the end",
 }
 
 NL = {
@@ -103,4 +111,12 @@ NL = {
     "tui.compare.key.page_up": "Pagina omhoog",
     "tui.compare.key.down": "Omlaag",
     "tui.compare.key.up": "Omhoog",
+    "tui.compare.key.goto": "Naar {section}",
+    "tui.compare.help.close": "De vergelijking sluiten",
+    "tui.compare.help.section": "Naar een onderdeel: 1 uren, 2 frustraties, 3 barrières, 4 acties, 5 belofte",
+    "tui.compare.help.goto": "Naar het onderdeel {section} scrollen",
+    "tui.compare.help.page_down": "Een pagina omlaag",
+    "tui.compare.help.page_up": "Een pagina omhoog",
+    "tui.compare.help.line": "Een regel verder",
+    "tui.compare.help.edge": "Naar het begin of het einde",
 }

@@ -46,6 +46,13 @@ EN = {
     "tui.review.key.save_note": "Save note",
     "tui.review.key.cancel_note": "Back to the list",
     "tui.review.key.close": "Close",
+    "tui.review.help.yes": "Answer the highlighted question with yes, then go to the next one",
+    "tui.review.help.partly": "Answer the highlighted question with partly, then go to the next one",
+    "tui.review.help.no": "Answer the highlighted question with no, then go to the next one",
+    "tui.review.help.clear": "Remove the answer to the highlighted question",
+    "tui.review.help.note": "Write a note for the highlighted question",
+    "tui.review.help.cancel_note": "Put back the saved note and return to the list",
+    "tui.review.help.close": "Close the self-review (everything is already saved)",
 }
 
 NL = {
@@ -86,4 +93,11 @@ NL = {
     "tui.review.key.save_note": "Notitie bewaren",
     "tui.review.key.cancel_note": "Terug naar de lijst",
     "tui.review.key.close": "Sluiten",
+    "tui.review.help.yes": "De gekozen vraag met ja beantwoorden en naar de volgende gaan",
+    "tui.review.help.partly": "De gekozen vraag met deels beantwoorden en naar de volgende gaan",
+    "tui.review.help.no": "De gekozen vraag met nee beantwoorden en naar de volgende gaan",
+    "tui.review.help.clear": "Het antwoord op de gekozen vraag weghalen",
+    "tui.review.help.note": "Een notitie bij de gekozen vraag schrijven",
+    "tui.review.help.cancel_note": "De bewaarde notitie terugzetten en terug naar de lijst",
+    "tui.review.help.close": "De zelfreflectie sluiten (alles is al bewaard)",
 }

@@ -10,7 +10,6 @@ Read-only: nothing here changes a session.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -19,6 +18,7 @@ from textual.widgets import Footer, Static
 from cxworkshop.domain.followup import Comparison, compare, hours_by_frustration
 from cxworkshop.domain.models import Session
 from cxworkshop.i18n import t
+from cxworkshop.tui.commands import Command, install_bindings
 from cxworkshop.tui.widgets import compare_format as fmt
 from cxworkshop.tui.widgets.compare_hours import DepartmentBars, HoursTable, department_label, hours_rows
 from cxworkshop.tui.widgets.compare_lists import (
@@ -28,10 +28,31 @@ from cxworkshop.tui.widgets.compare_lists import (
     frustrations_content,
     promise_content,
 )
-from cxworkshop.tui.widgets.review_table import localize
 
 SECTIONS = ("hours", "frustrations", "barriers", "actions", "promise")
 WIDE = 120
+
+COMMANDS: tuple[Command, ...] = (
+    Command("compare.close", "escape", "close", "tui.compare.key.close", "tui.compare.help.close", display="Esc"),
+    # the palette offers each part by name; the footer shows the digits as one entry
+    *(Command(f"compare.goto.{name}", str(number), f"jump('{name}')", "tui.compare.key.goto",
+              "tui.compare.help.goto", show=False, params=(("section", f"tui.compare.section.{name}"),))
+      for number, name in enumerate(SECTIONS, start=1)),
+    Command("compare.section", "1", "jump('hours')", "tui.compare.key.section", "tui.compare.help.section",
+            display="1-5", palette=False),
+    Command("compare.page_down", "pagedown", "page(1)", "tui.compare.key.page_down",
+            "tui.compare.help.page_down", display="PgDn"),
+    Command("compare.page_up", "pageup", "page(-1)", "tui.compare.key.page_up", "tui.compare.help.page_up",
+            display="PgUp"),
+    Command("compare.down", "down", "scroll_body(1)", "tui.compare.key.down", "tui.compare.help.line",
+            show=False, palette=False),
+    Command("compare.up", "up", "scroll_body(-1)", "tui.compare.key.up", "tui.compare.help.line",
+            show=False, palette=False),
+    Command("compare.home", "home", "edge(0)", "tui.compare.key.up", "tui.compare.help.edge",
+            show=False, palette=False),
+    Command("compare.end", "end", "edge(1)", "tui.compare.key.down", "tui.compare.help.edge",
+            show=False, palette=False),
+)
 
 
 def headline(comparison: Comparison, lang: str) -> Content:
@@ -48,19 +69,6 @@ def headline(comparison: Comparison, lang: str) -> Content:
 
 class CompareScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
-
-    BINDINGS = [
-        Binding("escape", "close", "tui.compare.key.close", key_display="Esc"),
-        Binding("1", "jump('hours')", "tui.compare.key.section", key_display="1-5"),
-        *(Binding(str(n), f"jump('{s}')", "tui.compare.key.section", show=False)
-          for n, s in enumerate(SECTIONS[1:], start=2)),
-        Binding("pagedown", "page(1)", "tui.compare.key.page_down", key_display="PgDn"),
-        Binding("pageup", "page(-1)", "tui.compare.key.page_up", key_display="PgUp"),
-        Binding("down", "scroll_body(1)", "tui.compare.key.down", show=False),
-        Binding("up", "scroll_body(-1)", "tui.compare.key.up", show=False),
-        Binding("home", "edge(0)", "tui.compare.key.up", show=False),
-        Binding("end", "edge(1)", "tui.compare.key.down", show=False),
-    ]
 
     DEFAULT_CSS = """
     CompareScreen { layout: vertical; }
@@ -94,7 +102,7 @@ class CompareScreen(Screen[None]):
             name: CompareSection(t(f"tui.compare.section.{name}", lang), id=f"sec-{name}")
             for name in SECTIONS[1:]
         }
-        localize(self, lang)
+        install_bindings(self, COMMANDS, lang)
 
     def compose(self) -> ComposeResult:
         lang, old, new = self.lang, self.old, self.new
@@ -134,6 +142,9 @@ class CompareScreen(Screen[None]):
         self.sections["frustrations"].show(frustrations_content(self.comparison, self.changes, self.lang, limit))
 
     # -- keys ------------------------------------------------------------------
+    def commands(self) -> tuple[Command, ...]:
+        return COMMANDS
+
     @property
     def body(self) -> VerticalScroll:
         return self.query_one("#compare-body", VerticalScroll)

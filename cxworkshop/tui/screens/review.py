@@ -18,7 +18,6 @@ from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
@@ -28,13 +27,15 @@ from cxworkshop.domain.followup import previous_of
 from cxworkshop.domain.models import Session
 from cxworkshop.domain.validation import ValidationError, check_text
 from cxworkshop.i18n import t
+from cxworkshop.tui.commands import Command, install_bindings
 from cxworkshop.tui.widgets.review_detail import ReviewDetail
 from cxworkshop.tui.widgets.review_summary import ReviewSummary
-from cxworkshop.tui.widgets.review_table import ReviewTable, localize, theme_colours
+from cxworkshop.tui.widgets.review_table import ReviewTable, list_commands, theme_colours
 
 FULL_WIDTH = 120  # from here on the table shows each question in full
 FULL_HEIGHT = 36
 Apply = Callable[[Mutation], Session | None]
+CLOSE = Command("selfreview.close", "escape", "close", "tui.review.key.close", "tui.review.help.close", display="Esc")
 
 
 def answer_mutation(question: str, value: str | None = None, note: str | None = None) -> Mutation:
@@ -60,8 +61,6 @@ def _count(value: object, lang: str) -> object:
 
 
 class SelfReviewScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "close", "tui.review.key.close", key_display="Esc")]
-
     DEFAULT_CSS = """
     SelfReviewScreen { layout: vertical; }
     SelfReviewScreen > #review-title {
@@ -80,7 +79,7 @@ class SelfReviewScreen(Screen[None]):
         self.summary = ReviewSummary(self.lang, id="review-summary")
         self.table = ReviewTable(self.lang, id="review-table")
         self.detail = ReviewDetail(self.lang, id="review-detail")
-        localize(self, self.lang)
+        install_bindings(self, (CLOSE,), self.lang)
 
     def compose(self) -> ComposeResult:
         title = f"{t('tui.review.title', self.lang)} · {' '.join(self.session.meta.title.split())}"
@@ -157,6 +156,16 @@ class SelfReviewScreen(Screen[None]):
     @on(ReviewDetail.NoteCancelled)
     def _note_cancelled(self) -> None:
         self.table.focus()
+
+    # -- commands (palette entries run here) -----------------------------------
+    def commands(self) -> tuple[Command, ...]:
+        return (*list_commands(self.lang), CLOSE)
+
+    def action_answer(self, value: str) -> None:
+        self.table.action_answer(value)
+
+    def action_note(self) -> None:
+        self.table.action_note()
 
     def action_close(self) -> None:
         self.dismiss()

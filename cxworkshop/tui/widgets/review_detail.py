@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
@@ -19,13 +18,15 @@ from textual.widgets import Input, Static
 from cxworkshop.domain.facilitation import ReviewAnswer
 from cxworkshop.domain.selfreview import QUESTIONS
 from cxworkshop.i18n import t
+from cxworkshop.tui.commands import Command, install_bindings
 from cxworkshop.tui.widgets.field import FieldError
-from cxworkshop.tui.widgets.review_table import answer_label, localize
+from cxworkshop.tui.widgets.review_table import answer_label
+
+BACK = Command("selfreview.back", "escape", "cancel_note", "tui.review.key.cancel_note", "tui.review.help.cancel_note",
+               display="Esc", palette=False)
 
 
 class ReviewDetail(Vertical):
-    BINDINGS = [Binding("escape", "cancel_note", "tui.review.key.cancel_note", key_display="Esc")]
-
     DEFAULT_CSS = """
     ReviewDetail {
         height: auto; border: round $primary; padding: 0 1;
@@ -58,7 +59,7 @@ class ReviewDetail(Vertical):
         self.hint = Static(t("tui.review.note.hint", lang), id="review-hint", markup=False)
         self.input = Input(placeholder=t("tui.review.note.placeholder", lang), id="review-note", compact=True)
         self.error = FieldError(id="review-note-error")
-        localize(self, lang)
+        install_bindings(self, (BACK,), lang)
 
     def compose(self) -> ComposeResult:
         yield self.question_text

@@ -9,31 +9,39 @@ rows: cheap), keeping the cursor where it was.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual.binding import Binding, BindingsMap
 from textual.color import Color, ColorParseError
-from textual.dom import DOMNode
 from textual.message import Message
 from textual.widgets import DataTable
 
 from cxworkshop.domain.facilitation import ReviewAnswer
 from cxworkshop.domain.selfreview import QUESTIONS
 from cxworkshop.i18n import t
+from cxworkshop.tui.commands import Command, install_bindings
 
 MARKS = {"yes": "✓", "partly": "◐", "no": "✗", "": "·"}
 COLOURS = {"yes": "success", "partly": "warning", "no": "error", "": "foreground-muted"}
 WIDE_WIDTH = 120
 
-# (keys, answer, label key, shown in the footer); the Dutch keys come first in Dutch.
-_ANSWER_KEYS = {
-    "en": (("y", "yes", True), ("p", "partly", True), ("n", "no", True)),
-    "nl": (("j", "yes", True), ("d", "partly", True), ("n", "no", True),
-           ("y", "yes", False), ("p", "partly", False)),
-}
+
+def list_commands(lang: str) -> tuple[Command, ...]:
+    """The keys of the question list (footer, palette and help from one definition).
+
+    A Dutch session answers with j(a) / d(eels) / n(ee); y and p work there too.
+    """
+    yes, partly = ("j,y", "d,p") if lang == "nl" else ("y", "p")
+    return (
+        Command("selfreview.yes", yes, "answer('yes')", "tui.review.key.yes", "tui.review.help.yes", display=yes[0]),
+        Command("selfreview.partly", partly, "answer('partly')", "tui.review.key.partly", "tui.review.help.partly",
+                display=partly[0]),
+        Command("selfreview.no", "n", "answer('no')", "tui.review.key.no", "tui.review.help.no", display="n"),
+        Command("selfreview.clear", "delete,backspace", "answer('')", "tui.review.key.clear", "tui.review.help.clear",
+                display="Del"),
+        Command("selfreview.note", "enter,e", "note", "tui.review.key.note", "tui.review.help.note", display="Enter"),
+    )
 
 
 def theme_colours(variables: dict[str, str]) -> dict[str, str]:
@@ -71,24 +79,6 @@ def one_line(text: str, width: int, style: str = "") -> Text:
     return line
 
 
-def localize(node: DOMNode, lang: str, extra: Iterable[Binding] = ()) -> None:
-    """Give ``node`` its class bindings with ``tui.*`` labels in ``lang``, plus ``extra``.
-
-    Textual builds bindings from the class-level ``BINDINGS``; labels that follow the
-    session language need a per-instance copy. Call before the node is mounted.
-    """
-    source = type(node)._merged_bindings
-    bindings = source.copy() if source is not None else BindingsMap()
-    for key, items in bindings.key_to_bindings.items():
-        bindings.key_to_bindings[key] = [
-            replace(b, description=t(b.description, lang)) if b.description.startswith("tui.") else b
-            for b in items
-        ]
-    for binding in extra:
-        bindings.key_to_bindings[binding.key] = [binding]
-    node._bindings = bindings
-
-
 def wrapped(text: str, width: int, style: str = "", lines: int = 3) -> Text:
     """User text wrapped over at most ``lines`` lines of ``width`` cells (cut with an ellipsis)."""
     flat = " ".join(text.split())
@@ -100,11 +90,6 @@ def wrapped(text: str, width: int, style: str = "", lines: int = 3) -> Text:
 
 class ReviewTable(DataTable):
     """Answers keys work only while this table has the focus: typing a note stays typing."""
-
-    BINDINGS = [
-        Binding("enter,e", "note", "tui.review.key.note", key_display="Enter"),
-        Binding("delete,backspace", "answer('')", "tui.review.key.clear", key_display="Del"),
-    ]
 
     DEFAULT_CSS = """
     ReviewTable { height: auto; max-height: 100%; }
@@ -123,11 +108,7 @@ class ReviewTable(DataTable):
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
         self.lang = lang
         self._rows: tuple[object, ...] | None = None
-        answer_keys = _ANSWER_KEYS.get(lang, _ANSWER_KEYS["en"])
-        localize(self, lang, (
-            Binding(key, f"answer('{value}')", t(f"tui.review.key.{value}", lang), show=show)
-            for key, value, show in answer_keys
-        ))
+        install_bindings(self, list_commands(lang), lang)
 
     # -- attributes down -------------------------------------------------------
     def current_question(self) -> str:

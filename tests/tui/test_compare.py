@@ -212,3 +212,19 @@ async def test_palette_commands_jump_to_each_part(store: SessionStore) -> None:
         await screen.run_action("jump('barriers')")
         await settle(pilot)
         assert "Removed (0)" in squeeze(screen_text(app))
+
+
+async def test_long_lists_are_cut_with_a_count(store: SessionStore) -> None:
+    old = example_session_en()
+    old.frustrations = [Frustration(f"Frustration {i}", department=f"Dept {i:02}", occurrences=1, minutes=1 + i,
+                                    id=f"f{i}") for i in range(60)]
+    old, new = saved_follow_up(store, old, [edits.remove("frustrations", f"f{i}") for i in range(59)])
+    app = CompareApp(old, new, "en")
+    async with app.run_test(size=(100, 200)) as pilot:
+        await settle(pilot)
+        text = squeeze(screen_text(app))
+        assert "Gone (59)" in text
+        assert "• Frustration 39\n• … and 19 more" in text and "Frustration 40\n" not in text
+        assert "Dept 59 200 200 0 0%" in text  # the biggest department first
+        assert "… and 30 more" in text  # 60 departments, 30 rows
+        assert "… and 48 more" in text  # 12 departments in the bars

@@ -23,11 +23,14 @@ EIGHTHS = " ▏▎▍▌▋▊▉"
 THEN_STYLE = "$foreground-muted"
 NOW_STYLE = "$primary"
 GAP = 2
+MAX_DEPARTMENTS = 30  # rows in the table (the biggest first); the bars show fewer
+MAX_BARS = 12
 
 
 @dataclass(frozen=True)
 class Row:
-    """One line of the hours table. ``kind``: "heading", "total", "plain" or "department"."""
+    """One line of the hours table. ``kind``: "heading", "note", "total", "plain" or
+    "department"."""
 
     label: str
     kind: str
@@ -68,8 +71,11 @@ def hours_rows(old: Session, new: Session, comparison: Comparison, lang: str) ->
             rows.append(change_row(label, change, "plain", lang))
     if comparison.by_department:
         rows.append(Row(t("tui.compare.row.by_department", lang), "heading"))
-        for name, change in comparison.by_department.items():
+        departments = list(comparison.by_department.items())
+        for name, change in departments[:MAX_DEPARTMENTS]:
             rows.append(change_row(department_label(name, lang), change, "department", lang))
+        if len(departments) > MAX_DEPARTMENTS:
+            rows.append(Row(t("tui.compare.more", lang, count=len(departments) - MAX_DEPARTMENTS), "note"))
     return rows
 
 
@@ -93,7 +99,7 @@ def render_table(rows: list[Row], width: int, lang: str) -> Content:
     """The rows as aligned columns: label, then, now, change, percent."""
     headers = ["", t("tui.compare.col.then", lang), t("tui.compare.col.now", lang),
                t("tui.compare.col.change", lang), "%"]
-    figures = [r for r in rows if r.kind != "heading"]
+    figures = [r for r in rows if r.kind not in ("heading", "note")]
     widths = [cell_len(h) for h in headers]
     for row in figures:
         for index, text in enumerate((row.then, row.now, row.delta, row.percent), start=1):
@@ -108,8 +114,9 @@ def render_table(rows: list[Row], width: int, lang: str) -> Content:
     )
     lines.append(Content.assemble((header, "bold $foreground-muted")))
     for row in rows:
-        if row.kind == "heading":
-            lines.append(Content.assemble((fit(row.label, width), "bold $accent")))
+        if row.kind in ("heading", "note"):
+            style = "bold $accent" if row.kind == "heading" else "italic $foreground-muted"
+            lines.append(Content.assemble((fit(row.label, width), style)))
             continue
         style = "bold" if row.kind == "total" else ""
         change = row.change.delta if row.change is not None else 0.0
@@ -132,8 +139,11 @@ def bar(fraction: float, width: int) -> str:
 
 
 def render_bars(departments: dict[str, Change], width: int, lang: str) -> Content:
-    """Two bars per department, then (muted) and now (in colour), on one scale."""
+    """Two bars per department, then (muted) and now (in colour), on one scale; the
+    :data:`MAX_BARS` biggest departments (they come biggest first)."""
     title = (t("tui.compare.bars.title", lang), "bold $accent")
+    hidden = max(0, len(departments) - MAX_BARS)
+    departments = dict(list(departments.items())[:MAX_BARS])
     biggest = max((max(c.before, c.after) for c in departments.values()), default=0.0)
     if not departments or biggest <= 0:
         return Content.assemble(title, "\n", (t("tui.compare.bars.empty", lang), "$foreground-muted"))
@@ -154,6 +164,8 @@ def render_bars(departments: dict[str, Change], width: int, lang: str) -> Conten
                 (label, "bold" if index == 0 else ""), " ", (pad(tag, tag_width), "$foreground-muted"), " ",
                 (drawn, style), " " if drawn else "", (values[name][index], style),
             ))
+    if hidden:
+        lines.append(Content.styled(t("tui.compare.more", lang, count=hidden), "italic $foreground-muted"))
     return Content("\n").join(lines)
 
 
@@ -193,7 +205,8 @@ class DepartmentBars(Widget):
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def]
         if not any(max(c.before, c.after) > 0 for c in self.departments.values()):
             return 2
-        return 1 + 2 * len(self.departments)
+        shown = min(len(self.departments), MAX_BARS)
+        return 1 + 2 * shown + (len(self.departments) > MAX_BARS)
 
     def render(self) -> Content:
         return render_bars(self.departments, max(30, self.size.width), self.lang)

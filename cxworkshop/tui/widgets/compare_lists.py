@@ -18,6 +18,7 @@ from cxworkshop.tui.widgets import compare_format as fmt
 
 GOOD, BAD, NEUTRAL = "$success", "$warning", "$text"
 BULLET = "  • "
+MAX_ITEMS = 40  # per group: a longer list is not read on screen anyway (the export has all)
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,15 @@ def group(title_key: str, items: list[str], style: str, lang: str, notes: dict[s
     entries = [Entry(Content.styled(t(title_key, lang, count=len(items)), f"bold {style}"))]
     if not items:
         entries.append(Entry(Content.styled(t("tui.compare.none", lang), "$foreground-muted"), bullet=True))
-    for item in items:
+    for item in items[:MAX_ITEMS]:
         remark = (notes or {}).get(item)
         parts: list[str | tuple[str, str]] = [_flat(item) or "–"]
         if remark:
             parts += ["  ", (remark, "$foreground-muted")]
         entries.append(Entry(Content.assemble(*parts), bullet=True))
+    if len(items) > MAX_ITEMS:
+        more = t("tui.compare.more", lang, count=len(items) - MAX_ITEMS)
+        entries.append(Entry(Content.styled(more, "italic $foreground-muted"), bullet=True))
     return entries
 
 
@@ -51,10 +55,14 @@ def layout(entries: list[Entry], width: int) -> list[Content]:
     lines: list[Content] = []
     indent = len(BULLET)
     for entry in entries:
+        room = max(1, width - indent if entry.bullet else width)
+        if "\n" not in entry.content.plain and entry.content.cell_length <= room:
+            wrapped = [entry.content]  # fits: no need to wrap (most items, and cheap)
+        else:
+            wrapped = entry.content.wrap(room) or [Content("")]
         if not entry.bullet:
-            lines.extend(entry.content.wrap(max(1, width)))
+            lines.extend(wrapped)
             continue
-        wrapped = entry.content.wrap(max(1, width - indent)) or [Content("")]
         lines.append(Content(BULLET) + wrapped[0])
         lines.extend(Content(" " * indent) + line for line in wrapped[1:])
     return lines
@@ -130,17 +138,19 @@ class CompareSection(Widget):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.border_title = title
         self.entries: list[Entry] = []
-        self._lines: tuple[int, list[Content]] | None = None
+        self._lines: dict[int, list[Content]] = {}  # by width: layout asks for a few widths
 
     def show(self, entries: list[Entry]) -> None:
         self.entries = entries
-        self._lines = None
+        self._lines = {}
         self.refresh(layout=True)
 
     def lines(self, width: int) -> list[Content]:
-        if self._lines is None or self._lines[0] != width:
-            self._lines = (width, layout(self.entries, width))
-        return self._lines[1]
+        if width not in self._lines:
+            if len(self._lines) >= 4:
+                self._lines.pop(next(iter(self._lines)))
+            self._lines[width] = layout(self.entries, width)
+        return self._lines[width]
 
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def]
         return max(1, len(self.lines(width)))

@@ -29,7 +29,7 @@ async def settle(pilot: Pilot) -> None:
 def test_tally_80x24(snap_compare, demo_tally) -> None:
     """At 80×24: title "De “klant”-turflijst   6 streepjes in totaal", the rules in grey,
     then the leaderboard: "4 ★ Joost Bakker" with a full green bar and 3 (bold), "1 Sanne
-    de Vries" with an orange bar of two thirds and 2, "7 Erik Hoekstra" 1, then Fatima
+    de Vries" (highlighted) with a plain bar of two thirds and 2, "7 Erik Hoekstra" 1, then Fatima
     (2), Mohamed (3), Linda (5), Kees (6) with 0; each key in a reversed box. At the
     right a green card "Grootste klantdenker" with "Joost Bakker" in a green band and a
     big "3". Footer: - Streepje terug, 1–7 Streepje, ⌫ Laatste terug, Esc Sluiten."""

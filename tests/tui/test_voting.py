@@ -129,8 +129,8 @@ async def test_revealing_when_everyone_is_done_needs_no_confirmation(store: Sess
         await press(pilot, "r")
         assert screen(app).face() == "results"
         ranked = rows_of(app, "result-list")
-        assert "You hear from us within a day." in ranked[0] and "(0 open + 6 dots)" in ranked[0]
-        assert "We are [bold]great[/]." in ranked[1] and "(1 open + 3 dots)" in ranked[1]
+        assert "You hear from us within a day." in ranked[0] and "(open 0 · dots 6)" in ranked[0]
+        assert "We are [bold]great[/]." in ranked[1] and "(open 1 · dots 3)" in ranked[1]
 
 
 async def test_the_confirmation_can_keep_the_results_hidden(store: SessionStore) -> None:

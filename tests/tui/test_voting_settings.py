@@ -34,7 +34,7 @@ async def test_settings_are_checked_next_to_the_field_and_saved(store: SessionSt
     app = voting_app(store, "vote")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert "3 stippen p.p. · hoogstens 3 per onderwerp" in screen_text(app)
+        assert "3 stippen p.p., max. 3 per onderwerp" in screen_text(app)
         await pilot.press("s")
         await pilot.pause()
         assert isinstance(app.screen, VotingSettingsDialog)
@@ -73,7 +73,7 @@ async def test_settings_are_checked_next_to_the_field_and_saved(store: SessionSt
         assert isinstance(app.screen, VotingScreen)
         settings = app.reload().facilitation.voting
         assert (settings.dots_per_person, settings.max_per_item) == (5, 2)
-        assert "5 stippen p.p. · hoogstens 2 per onderwerp" in screen_text(app)
+        assert "5 stippen p.p., max. 2 per onderwerp" in screen_text(app)
         assert voting.dots_left(app.reload(), "ann", "barriers") == 2
 
 

@@ -35,7 +35,7 @@ async def settle(pilot: Pilot) -> None:
 
 def test_voting_handover_80x24(snap_compare, demo_vote) -> None:
     """The hand-over card at 80×24. Title bar "Stippen stemmen · barrières   3 stippen
-    p.p. · hoogstens 3 per onderwerp"; "Geef het toetsenbord aan" over a blue band with
+    p.p., max. 3 per onderwerp"; "Geef het toetsenbord aan" over a blue band with
     "F a t i m a   Y i l m a z" spaced out (she still has a dot left, Sanne is done);
     "Druk op Enter als je klaar bent. Nu kijkt alleen jij." in orange; the list of all
     seven names: "✓ Sanne de Vries ✓ alle stippen gezet" in green, Fatima highlighted
@@ -48,7 +48,7 @@ def test_voting_handover_80x24(snap_compare, demo_vote) -> None:
 def test_voting_hidden_mid_vote_80x24(snap_compare, demo_vote) -> None:
     """Mohamed's turn at 80×24 (picked with ↓ on the card): his name spaced out in the
     blue band, a big "1" and "stippen over" to its right; the hint "Je ziet alleen je
-    eigen stippen. + zet een stip …, Enter geeft het toetsenbord door."; the seven barriers, each with only HIS dots: one orange ● before
+    eigen stippen. + zet een stip …, Enter geeft het toetsenbord door."; the seven barriers, each with only HIS dots: one bold ● before
     "Het klantbeeld is versnipperd…" and one before "Werkbonnen gaan nog op papier"
     (highlighted), "·" before the others — Sanne's two dots on b01 are NOT shown. The
     bottom line: "1 van 7 hebben al hun stippen gezet · Moeten nog stemmen: Fatima
@@ -71,9 +71,9 @@ def test_voting_revealed_80x24(snap_compare, demo_vote) -> None:
     """After r and y (confirming although five people still have dots), at 80×24: the
     header "Uitslag · 1 van 7 hebben al hun stippen gezet", the hint "Op volgorde van
     alle stemmen…", and the ranking with bars: 1. green bar, 8 "Het klantbeeld is
-    versnipperd over CRM, facturatie en planning (6 open + 2 stippen)" in bold; 2. 6
-    "De teamleider moet elke correctie goedkeuren… (5 open + 1 stippen)"; 3. 5
-    "Werkbonnen gaan nog op papier (4 open + 1 stippen)"; 4. 4 "De planning…"; 5. 3
-    "Campagnes… (2 open + 1 stippen)"; 6. 2 "Collega's aan de telefoon…"; 7. 1 "De
+    versnipperd over CRM, facturatie en planning (open 6 · stippen 2)" in bold; 2. 6
+    "De teamleider moet elke correctie goedkeuren… (open 5 · stippen 1)"; 3. 5
+    "Werkbonnen gaan nog op papier (open 4 · stippen 1)"; 4. 4 "De planning…"; 5. 3
+    "Campagnes… (open 2 · stippen 1)"; 6. 2 "Collega's aan de telefoon…"; 7. 1 "De
     change-procedure…". Footer: h Verberg uitslag, Esc Sluiten."""
     assert snap_compare(demo_vote, terminal_size=(80, 24), press=["r", "y"], run_before=settle)

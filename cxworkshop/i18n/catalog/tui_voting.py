@@ -35,7 +35,7 @@ EN = {
     "tui.voting.waiting": "Still to vote: {names}",
     "tui.voting.waiting_none": "Everyone has placed all their dots. Press r to reveal the results.",
     "tui.voting.results.title": "Results",
-    "tui.voting.results.detail": "{open} open + {dots} dots",
+    "tui.voting.results.detail": "open {open} · dots {dots}",
     "tui.voting.results.hint": "Ranked by all votes: the open votes plus the dots of the blind vote.",
     "tui.voting.reveal.title": "Show the results?",
     "tui.voting.reveal.question": (
@@ -81,9 +81,9 @@ EN = {
 }
 
 NL = {
-    "tui.voting.title.drafts": "Stippen stemmen · concepten voor de belofte",
+    "tui.voting.title.drafts": "Stippen stemmen · belofteconcepten",
     "tui.voting.title.barriers": "Stippen stemmen · barrières",
-    "tui.voting.rules": "{dots} stippen p.p. · hoogstens {cap} per onderwerp",
+    "tui.voting.rules": "{dots} stippen p.p., max. {cap} per onderwerp",
     "tui.voting.solo": (
         "Stippen stemmen is iets voor een groep: iedereen verdeelt zijn stippen zonder "
         "die van de anderen te zien, en de uitslag komt in één keer op het scherm. In je "
@@ -117,7 +117,7 @@ NL = {
     "tui.voting.waiting": "Moeten nog stemmen: {names}",
     "tui.voting.waiting_none": "Iedereen heeft al zijn stippen gezet. Druk op r om de uitslag te tonen.",
     "tui.voting.results.title": "Uitslag",
-    "tui.voting.results.detail": "{open} open + {dots} stippen",
+    "tui.voting.results.detail": "open {open} · stippen {dots}",
     "tui.voting.results.hint": "Op volgorde van alle stemmen: de open stemmen plus de stippen van de blinde stemming.",
     "tui.voting.reveal.title": "Uitslag tonen?",
     "tui.voting.reveal.question": (

@@ -62,7 +62,7 @@ def tally_rows(session: Session, width: int) -> list[Row]:
     rows = []
     for pid, name, count in board:
         leader = count == top and top > 0
-        colour = "bold $success" if leader else "$accent"
+        colour = "bold $success" if leader else ""  # plain bars keep their contrast on the cursor row
         line = Content.assemble(
             (f" {keys[pid]:>2} ", "bold reverse"), "  ",
             (LEADER_MARK if leader else " ", "bold $success"), " ",

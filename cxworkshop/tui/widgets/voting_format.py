@@ -46,14 +46,16 @@ def hang(prefix: Content, text: str, width: int, *, max_lines: int = MAX_ITEM_LI
 
 
 def dots(count: int, slots: int) -> Content:
-    """A participant's dots on one item: "● ●" in the accent colour, "·" for none.
+    """A participant's dots on one item: "● ●" in bold, "·" for none.
 
     Always ``2 * slots - 1`` cells wide (more when there are more dots than slots,
     which happens only when the cap was lowered in another window)."""
     width = 2 * max(slots, count, 1) - 1
     if count <= 0:
-        return Content.assemble((NO_DOT, "$text-muted")).truncate(width, pad=True)
-    return Content.styled(" ".join([DOT] * count), "bold $accent").truncate(width, pad=True)
+        return Content(NO_DOT).truncate(width, pad=True)
+    # no colour of its own: on the highlighted row it takes the cursor's contrasting colour
+    # (an accent colour vanishes on the projector theme's yellow cursor)
+    return Content.styled(" ".join([DOT] * count), "bold").truncate(width, pad=True)
 
 
 def bar(value: float, top: float, width: int) -> str:

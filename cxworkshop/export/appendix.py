@@ -27,9 +27,9 @@ def appendix(session: Session, facts: Facts, lang: str) -> list[str]:
     labels = facts.labels
     blocks = [heading(2, t("export.md.appendix", lang)), t("export.md.appendix_intro", lang)]
     blocks += _participants(session, lang)
-    blocks += _notes_and_drafts(session, lang)
+    blocks += _notes_and_drafts(session, facts, lang)
     blocks += _frustrations(session, facts, lang)
-    blocks += _barriers(session, labels, lang)
+    blocks += _barriers(session, facts, lang)
     blocks += _actions(session, labels, lang)
     return blocks
 
@@ -47,7 +47,7 @@ def _participants(session: Session, lang: str) -> list[str]:
     return _section("export.md.participants", lang, _cols(lang, "name", "department"), rows)
 
 
-def _notes_and_drafts(session: Session, lang: str) -> list[str]:
+def _notes_and_drafts(session: Session, facts: Facts, lang: str) -> list[str]:
     promise = session.promise
     notes = [[label("area", n.area, lang), text_or(n.text, lang, context="cell"),
               cell_or_blank(n.author)] for n in promise.notes]
@@ -60,7 +60,7 @@ def _notes_and_drafts(session: Session, lang: str) -> list[str]:
                   t("export.md.checks_failed", lang, count=failed, total=len(results)))
         chosen = t("export.md.yes", lang) if d.id == promise.chosen_draft_id else ""
         drafts.append([str(i), text_or(d.text, lang, context="cell"), cell_or_blank(d.author),
-                       str(d.votes), chosen, checks])
+                       str(facts.draft_votes.get(d.id, d.votes)), chosen, checks])
     header = _cols(lang, "nr", "draft", "author", "votes", "chosen", "checks")
     return blocks + _section("export.md.drafts", lang, header, drafts, align="lllrll")
 
@@ -89,7 +89,8 @@ def _frustrations(session: Session, facts: Facts, lang: str) -> list[str]:
     return _section("export.md.all_frustrations", lang, header, rows, align="llllrlrrrrlr")
 
 
-def _barriers(session: Session, labels: Labels, lang: str) -> list[str]:
+def _barriers(session: Session, facts: Facts, lang: str) -> list[str]:
+    labels = facts.labels
     rows = [
         [
             labels.barriers.get(b.id, ""),
@@ -98,7 +99,7 @@ def _barriers(session: Session, labels: Labels, lang: str) -> list[str]:
             cell_or_blank(b.department),
             str(b.impact),
             str(b.effort),
-            str(b.votes),
+            str(facts.votes.get(b.id, b.votes)),
             labels.frustration_refs(b.frustration_ids),
         ]
         for b in session.barriers

@@ -12,6 +12,11 @@ structure of the document. Three contexts:
 The escaping is targeted rather than blanket, so the plain text stays readable in an
 email: ``.``, ``-``, ``(`` and friends are only escaped where they would start a
 list, heading or quote.
+
+Pasted into a GitHub issue, ``@name`` would notify that user (or team) even when
+escaped, because GitHub looks for mentions in the rendered text. A word joiner (U+2060,
+invisible) after such an ``@`` stops that and still reads ``@name``; an ``@`` inside a
+word, as in an e-mail address, is not a mention and stays as it is.
 """
 
 from __future__ import annotations
@@ -31,6 +36,10 @@ _INLINE = re.compile(
     r"|(?<= )#"
     r"|&(?=#?[0-9A-Za-z]+;)"
 )
+# An "@" where GitHub would see a mention: not after an ASCII letter, digit or "_", and
+# followed by an ASCII letter or digit (a user or an org/team name).
+_MENTION = re.compile(r"(?<![0-9A-Za-z_])@(?=[0-9A-Za-z])")
+WORD_JOINER = "\u2060"
 # Line starts that open a block: heading, quote, list, thematic break, setext underline.
 _BLOCK_START = frozenset("#>-+=")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
@@ -58,6 +67,8 @@ def _lines(text: str) -> list[str]:
 def escape_line(line: str) -> str:
     """Escape one line of user text (no newlines) so it renders literally."""
     out = _INLINE.sub(r"\\\g<0>", line)
+    if "@" in out:
+        out = _MENTION.sub("@" + WORD_JOINER, out)
     if out[:1] in _BLOCK_START:
         return "\\" + out
     return _ORDERED.sub(r"\1\\\2", out, count=1)

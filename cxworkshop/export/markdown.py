@@ -5,23 +5,26 @@ All labels come from the ``export.md.*`` catalogue texts in the session's langua
 figures come from the domain functions (nothing is recomputed here); all user text goes
 through :mod:`cxworkshop.export.escape`.
 
-Order: title and facts, a short summary, the customer promise, frustration hours,
-barriers in priority order, the action plan, and an appendix with every raw input.
+Order: title and facts, a short summary, the customer promise, "since last time" (for a
+follow-up), frustration hours, barriers in priority order, the action plan, the
+self-review, how the session went (time per step, blind votes, the "customer" tally),
+and an appendix with every raw input.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from cxworkshop.domain.frustration import Totals
 from cxworkshop.domain.models import AREAS, Session
 from cxworkshop.domain.promise import check_draft
 from cxworkshop.export import escape
 from cxworkshop.export.appendix import appendix
+from cxworkshop.export.facilitation_md import review_section, session_section
 from cxworkshop.export.blocks import bullets, heading, label, table, text_or, tn
 from cxworkshop.export.numbers import money, number
 from cxworkshop.export.plan import action_plan, status_counts
 from cxworkshop.export.sections import Facts, barrier_section, frustration_section
+from cxworkshop.export.since import since_section, since_summary
 from cxworkshop.i18n import t
 
 
@@ -40,11 +43,15 @@ def render_markdown(session: Session) -> str:
     facts = Facts.of(session)
     blocks: list[str] = []
     blocks += _header(session, lang)
-    blocks += _summary(session, facts.totals, lang)
-    blocks += _promise(session, lang)
+    blocks += _summary(session, facts, lang)
+    blocks += _promise(session, facts, lang)
+    if facts.previous is not None and facts.comparison is not None:
+        blocks += since_section(facts.previous, facts.comparison, lang)
     blocks += frustration_section(session, facts, lang)
     blocks += barrier_section(session, facts, lang)
     blocks += action_plan(session, facts, lang)
+    blocks += review_section(session, lang)
+    blocks += session_section(session, facts, lang)
     blocks += appendix(session, facts, lang)
     blocks += _footer(session, lang)
     return "\n\n".join(blocks) + "\n"
@@ -73,7 +80,8 @@ def _fact(key: str, value: str, lang: str) -> str:
     return f"**{t(key, lang)}:** {value}"
 
 
-def _summary(session: Session, sums: Totals, lang: str) -> list[str]:
+def _summary(session: Session, facts: Facts, lang: str) -> list[str]:
+    sums = facts.totals
     chosen = session.promise.chosen
     lines = []
     if chosen is not None and escape.has_text(chosen.text):
@@ -85,6 +93,8 @@ def _summary(session: Session, sums: Totals, lang: str) -> list[str]:
     if sums.cost is not None:
         extra += ", " + money(sums.cost, session.meta.currency, lang)
     lines.append(_fact("export.md.sum_hours", f"{hours} ({extra})", lang))
+    if facts.comparison is not None:
+        lines.append(since_summary(facts.comparison, lang))
     lines.append(_fact("export.md.sum_barriers", str(len(session.barriers)), lang))
     actions = status_counts(session, lang)
     if session.actions:
@@ -93,7 +103,7 @@ def _summary(session: Session, sums: Totals, lang: str) -> list[str]:
     return [heading(2, t("export.md.summary", lang)), bullets(lines)]
 
 
-def _promise(session: Session, lang: str) -> list[str]:
+def _promise(session: Session, facts: Facts, lang: str) -> list[str]:
     promise = session.promise
     blocks = [heading(2, t("export.md.promise", lang))]
     chosen = promise.chosen
@@ -104,7 +114,8 @@ def _promise(session: Session, lang: str) -> list[str]:
         blocks.append("> " + text_or(chosen.text, lang, context="block", indent="> "))
         byline = t("export.md.chosen_from", lang,
                    drafts=tn("export.md.n_drafts", lang, len(promise.drafts)),
-                   votes=tn("export.md.n_votes", lang, chosen.votes))
+                   votes=tn("export.md.n_votes", lang,
+                            facts.draft_votes.get(chosen.id, chosen.votes)))
         if escape.has_text(chosen.author):
             byline += " " + t("export.md.proposed_by", lang, author=escape.inline(chosen.author))
         blocks.append(byline)

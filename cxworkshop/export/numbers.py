@@ -40,6 +40,21 @@ def amount(value: float, lang: str, max_decimals: int = 2) -> str:
     return text
 
 
+def signed(value: float, lang: str, decimals: int = 1) -> str:
+    """A difference: ``+12.5``, ``−3.0`` (a real minus sign) or ``0.0``."""
+    text = number(abs(value), lang, decimals)
+    if not math.isfinite(value) or not text.strip("0.,"):
+        return text
+    return ("+" if value > 0 else "\u2212") + text
+
+
+def signed_percent(value: float | None, lang: str) -> str:
+    """A relative change in whole percents (``−15%``), or a dash when there is no base."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    return signed(value, lang, 0) + "%"
+
+
 def percent(part: float, whole: float, lang: str) -> str:
     if whole <= 0 or not math.isfinite(part / whole):
         return "–"

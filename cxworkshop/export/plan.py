@@ -64,7 +64,7 @@ def action_plan(session: Session, facts: Facts, lang: str) -> list[str]:
             "export.md.barrier_facts", lang,
             quadrant=label("quadrant", barrier_quadrant(barrier), lang),
             hours=number(facts.freed[barrier.id], lang),
-            votes=tn("export.md.n_votes", lang, barrier.votes),
+            votes=tn("export.md.n_votes", lang, facts.votes.get(barrier.id, barrier.votes)),
         ))
         blocks.append("\n".join(task(a, lang) for a in actions))
     loose = [a for a in session.actions if a.barrier_id in by_barrier]

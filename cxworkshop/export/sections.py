@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cxworkshop.domain.barriers import barrier_quadrant, freed_hours, priority_order
+from cxworkshop.domain.followup import Comparison, compare, previous_of
 from cxworkshop.domain.frustration import (
     WORKING_DAYS_PER_WEEK,
     Totals,
@@ -14,7 +15,8 @@ from cxworkshop.domain.frustration import (
     totals,
 )
 from cxworkshop.domain.models import Barrier, Frustration, Session
-from cxworkshop.export import escape
+from cxworkshop.domain.voting import ranking
+from cxworkshop.export import escape, mermaid
 from cxworkshop.export.blocks import bullets, cell_or_blank, heading, label, table, text_or, tn
 from cxworkshop.export.numbers import amount, money, number, percent
 from cxworkshop.i18n import t
@@ -56,10 +58,15 @@ class Facts:
     hours: dict[int, float]  # by id() of the frustration object (item ids may repeat)
     order: list[Barrier]
     freed: dict[str, float]
+    votes: dict[str, int]  # barrier id -> open votes plus blind dots once revealed
+    draft_votes: dict[str, int]  # the same for promise drafts
+    previous: Session | None  # the session a follow-up embeds
+    comparison: Comparison | None
 
     @classmethod
     def of(cls, session: Session) -> Facts:
         by_hours = sorted_by_hours(session)
+        previous = previous_of(session)
         return cls(
             labels=Labels.of(session),
             totals=totals(session),
@@ -67,6 +74,10 @@ class Facts:
             hours={id(f): hours for f, hours in by_hours},
             order=priority_order(session),
             freed={b.id: freed_hours(session, b) for b in session.barriers},
+            votes=dict(ranking(session, "barriers")),
+            draft_votes=dict(ranking(session, "drafts")),
+            previous=previous,
+            comparison=None if previous is None else compare(previous, session),
         )
 
 
@@ -159,6 +170,10 @@ def frustration_section(session: Session, facts: Facts, lang: str) -> list[str]:
     ]
     blocks.append(table([t("export.md.col.department", lang), t("export.md.col.hours", lang),
                          t("export.md.col.share", lang)], dept_rows, align="lrr"))
+    pie = mermaid.department_pie(session, sums.by_department,
+                                 blank=t("export.md.no_department", lang))
+    if pie:
+        blocks.append(pie)
 
     blocks.append(heading(3, t("export.md.by_side", lang)))
     side_rows = [
@@ -185,7 +200,7 @@ def barrier_section(session: Session, facts: Facts, lang: str) -> list[str]:
             label("quadrant", barrier_quadrant(b), lang),
             str(b.impact),
             str(b.effort),
-            str(b.votes),
+            str(facts.votes.get(b.id, b.votes)),
             number(facts.freed[b.id], lang),
             labels.frustration_refs(b.frustration_ids),
         ]
@@ -195,4 +210,5 @@ def barrier_section(session: Session, facts: Facts, lang: str) -> list[str]:
               ("nr", "barrier", "category", "department", "quadrant", "impact", "effort",
                "votes", "freed", "linked")]
     blocks.append(table(header, rows, align="lllllrrrrl"))
+    blocks.append(mermaid.quadrant_chart(session, order=facts.order, refs=labels.barriers))
     return blocks

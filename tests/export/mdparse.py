@@ -10,6 +10,10 @@ from markdown_it.token import Token
 
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
+# What GitHub takes for an @mention in rendered text (a user, or an org/team).
+_MENTION = re.compile(r"(?<![0-9A-Za-z_])@[0-9A-Za-z]")
+_JOINER = "\u2060"
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
@@ -36,3 +40,27 @@ def expected_lines(text: str) -> list[str]:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n"))
     return [line for line in lines if line]
+
+
+def text_runs(token: Token) -> list[str]:
+    """The stretches of text an inline token shows between markup (each one text node
+    in the HTML, which is where GitHub looks for mentions; code spans it leaves alone)."""
+    runs, run = [], []
+    for child in token.children or []:
+        if child.type in ("text", "text_special"):
+            run.append(child.content)
+        else:
+            runs.append("".join(run))
+            run = []
+    runs.append("".join(run))
+    return [r for r in runs if r]
+
+
+def mentions(token: Token) -> list[str]:
+    """The @mentions GitHub would make of an inline token's text (should be none)."""
+    return [m.group() for run in text_runs(token) for m in _MENTION.finditer(run)]
+
+
+def without_joiners(text: str) -> str:
+    """Text with word joiners dropped (the export puts one after a would-be mention)."""
+    return text.replace(_JOINER, "")

@@ -5,22 +5,28 @@ from __future__ import annotations
 import re
 import string
 
-from cxworkshop.i18n.catalog import export
+import pytest
+
+from cxworkshop.i18n.catalog import export, export_charts, export_facilitation
+
+MODULES = [export, export_charts, export_facilitation]
 
 
 def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def test_same_keys_and_placeholders_in_english_and_dutch():
-    assert export.EN.keys() == export.NL.keys()
-    for key, text in export.EN.items():
-        assert _placeholders(text) == _placeholders(export.NL[key]), key
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__.rsplit(".", 1)[1])
+def test_same_keys_and_placeholders_in_english_and_dutch(module):
+    assert module.EN.keys() == module.NL.keys()
+    for key, text in module.EN.items():
+        assert _placeholders(text) == _placeholders(module.NL[key]), key
         assert key.startswith("export."), key
 
 
-def test_dutch_is_really_translated():
-    same = [k for k in export.EN if export.EN[k] == export.NL[k]]
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__.rsplit(".", 1)[1])
+def test_dutch_is_really_translated(module):
+    same = [k for k in module.EN if module.EN[k] == module.NL[k]]
     # Only short labels that are the same word in both languages may be equal.
-    words = [re.sub(r"\{\w+\}", "", export.EN[k]) for k in same]
+    words = [re.sub(r"\{\w+\}", "", module.EN[k]) for k in same]
     assert all(len(w) <= 15 for w in words), same

@@ -7,13 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cxworkshop.export import escape
-from tests.export.mdparse import expected_lines, inline_text, parse
+from tests.export.mdparse import expected_lines, inline_text, mentions, parse, without_joiners
 
 # Arbitrary unicode, heavily mixed with the characters and snippets markdown cares about.
-SPECIAL = "#>-+*_=`~[]()<>!|$&;:\\/\"'.1aZ9é \t\n\r"
+SPECIAL = "#>-+*_=`~[]()<>!|$&;:@\\/\"'.1aZ9é \t\n\r"
 SNIPPETS = ["<b>", "</i>", "<!-- ", "<a href=x>", "- ", "* ", "+ ", "# ", "### ", "1. ", "2) ",
             "> ", " | ", "\n", "\n\n", "`", "```", "**", "__", "_x_", "[x](y)", "![i](p)",
-            "---", "===", "&amp;", "&#35;", "$x$", "~~", "    ", "\\", "[ ] ", "<https://a.b>"]
+            "---", "===", "&amp;", "&#35;", "$x$", "~~", "    ", "\\", "[ ] ", "<https://a.b>",
+            "@jan", "@org/team", "a@b.nl", "\\@x", "_@y"]
 MARKDOWNISH = st.lists(
     st.sampled_from(SNIPPETS) | st.sampled_from(list(SPECIAL)) | st.characters(), max_size=25
 ).map("".join)
@@ -55,20 +56,26 @@ NASTY = [
     "\x00nul\x1bescape\x7f",
     "- [ ] taak",
     "| --- | --- |",
+    "vraag het @jan of @cx-team/leiding",
+    "@sanne: bel terug",
+    "_@x, é@y, (@z)",
 ]
 
 
 def _paragraph_text(markdown: str) -> str:
+    """The text a single paragraph shows; it must not mention anyone on GitHub. Word
+    joiners (what keeps "@name" from being a mention) are left out."""
     tokens = parse(markdown)
     assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"], markdown
     children = {c.type for c in tokens[1].children or []}
     assert children <= {"text", "text_special", "hardbreak", "softbreak"}, (markdown, children)
-    return inline_text(tokens[1])
+    assert not mentions(tokens[1]), markdown
+    return without_joiners(inline_text(tokens[1]))
 
 
 @pytest.mark.parametrize("text", NASTY)
 def test_inline_renders_literally(text):
-    expected = " ".join(expected_lines(text))
+    expected = without_joiners(" ".join(expected_lines(text)))
     if expected:
         assert _paragraph_text(escape.inline(text)) == expected
 
@@ -76,7 +83,8 @@ def test_inline_renders_literally(text):
 @pytest.mark.parametrize("text", NASTY)
 def test_block_keeps_lines_as_hard_breaks(text):
     if expected_lines(text):
-        assert _paragraph_text(escape.block(text)) == "\n".join(expected_lines(text))
+        expected = without_joiners("\n".join(expected_lines(text)))
+        assert _paragraph_text(escape.block(text)) == expected
 
 
 def test_readable_text_is_left_alone():
@@ -101,9 +109,19 @@ def test_block_in_a_list_item_stays_in_the_item():
     assert inline_text(inline) == "eerste\n# tweede\n- derde"
 
 
+def test_mentions_are_neutralised_but_read_the_same():
+    joiner = escape.WORD_JOINER
+    assert escape.inline("@jan") == f"@{joiner}jan"
+    assert escape.inline("bel @Sanne of @cx/team") == f"bel @{joiner}Sanne of @{joiner}cx/team"
+    assert escape.cell("a\n@b") == f"a<br>@{joiner}b"
+    # Not mentions on GitHub: inside a word (an e-mail address), or not followed by a name.
+    assert escape.inline("jan@example.com, a_@b, @ en @@") == "jan@example.com, a\\_@b, @ en @@"
+    assert escape.inline("@@jan") == f"@@{joiner}jan"
+
+
 @given(MARKDOWNISH)
 def test_inline_property(text):
-    expected = " ".join(expected_lines(text))
+    expected = without_joiners(" ".join(expected_lines(text)))
     if expected:
         assert _paragraph_text(escape.inline(text)) == expected
     else:
@@ -112,7 +130,7 @@ def test_inline_property(text):
 
 @given(MARKDOWNISH)
 def test_block_property(text):
-    expected = "\n".join(expected_lines(text))
+    expected = without_joiners("\n".join(expected_lines(text)))
     if expected:
         assert _paragraph_text(escape.block(text)) == expected
 
@@ -128,4 +146,6 @@ def test_cell_property_keeps_columns_and_text(left, middle):
         kinds = {c.type for c in token.children or []}
         assert kinds <= {"text", "text_special", "html_inline"}
         assert all(c.content == "<br>" for c in token.children or [] if c.type == "html_inline")
-        assert inline_text(token) == "\n".join(expected_lines(source))
+        assert not mentions(token)
+        assert without_joiners(inline_text(token)) == without_joiners(
+            "\n".join(expected_lines(source)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -12,19 +13,26 @@ from hypothesis import HealthCheck, given, settings
 
 from cxworkshop.domain.barriers import priority_order
 from cxworkshop.domain.demo import demo_session, example_session_en
-from cxworkshop.domain.frustration import department_key, sorted_by_hours
+from cxworkshop.domain.frustration import sorted_by_hours
 from cxworkshop.domain.models import Meta, Session
 from cxworkshop.export import escape
 from cxworkshop.export.markdown import render_markdown
-from tests.export.mdparse import inline_text, parse
+from cxworkshop.export.mermaid import department_pie, quadrant_chart
+from cxworkshop.export.sections import Facts
+from cxworkshop.i18n import t
+from tests.export.followup_demo import followup_session
+from tests.export.mdparse import inline_text, mentions, parse, without_joiners
 from tests.export.strategies import sessions
 from tests.export.test_escape import LEADING
+from tests.export.test_mermaid import assert_valid_chart
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 
 
 @pytest.mark.parametrize(
-    ("name", "make"), [("demo.nl.md", demo_session), ("example.en.md", example_session_en)]
+    ("name", "make"),
+    [("demo.nl.md", demo_session), ("example.en.md", example_session_en),
+     ("followup.nl.md", followup_session)],
 )
 def test_golden(name, make):
     """Any change to the export shows up as a diff; UPDATE_GOLDEN=1 rewrites the files."""
@@ -133,7 +141,7 @@ def _skeleton(tokens) -> list[tuple]:
     out = []
     for tok in tokens:
         if tok.type != "inline":
-            out.append((tok.type, tok.tag, tok.level))
+            out.append((tok.type, tok.tag, tok.level, tok.info))
             continue
         out.extend(
             ("inline", c.type)
@@ -144,42 +152,64 @@ def _skeleton(tokens) -> list[tuple]:
     return out
 
 
+# Every ASCII punctuation character (all markdown syntax is made of them) gets a private
+# use character of its own; that one is itself written twice when a text has it, so the
+# mapping stays one-to-one. Letters, digits, whitespace and control characters stay, so
+# texts that were equal - exactly, ignoring case, or ignoring outer whitespace - still
+# are, and the domain groups and matches them the same way (departments, follow-ups).
+_ESCAPE = "\ue000"
+_HARMLESS = {ord(c): _ESCAPE + chr(0xE100 + i) for i, c in enumerate(string.punctuation)}
+_HARMLESS[ord(_ESCAPE)] = _ESCAPE * 2
+_TEXT_FIELDS = ("title", "organisation", "facilitator", "currency", "name", "department",
+                "text", "author", "what", "owner", "first_step", "success", "note")
+
+
 def _with_plain_texts(session: Session) -> Session:
-    """The same session with every text replaced by a harmless word; texts that are equal
-    stay equal (grouping by department must not change) and empty texts stay empty."""
+    """The same session with every free text made harmless (see ``_HARMLESS``)."""
     plain = copy.deepcopy(session)
-    words: dict[str, str] = {}
-
-    def swap(text: str, name: str) -> str:
-        if not escape.has_text(text):
-            return text
-        if name == "department":  # keep the domain's grouping of departments
-            if " ".join(text.split()) == "-":
-                return "-"
-            return words.setdefault("dept:" + department_key(text), f"w{len(words)}")
-        return words.setdefault(text.strip(), f"w{len(words)}")
-
     for obj in [plain.meta, *plain.participants, *plain.promise.notes, *plain.promise.drafts,
-                *plain.frustrations, *plain.barriers, *plain.actions]:
-        for name in ("title", "organisation", "facilitator", "currency", "name", "department",
-                     "text", "author", "what", "owner", "first_step", "success"):
+                *plain.frustrations, *plain.barriers, *plain.actions,
+                *plain.facilitation.review]:
+        for name in _TEXT_FIELDS:
             if isinstance(getattr(obj, name, None), str):
-                setattr(obj, name, swap(getattr(obj, name), name))
+                setattr(obj, name, getattr(obj, name).translate(_HARMLESS))
+    if plain.previous is not None:
+        plain.previous = _with_plain_texts(Session.from_dict(plain.previous)).to_dict()
     return plain
+
+
+def _charts(session: Session) -> list[str]:
+    """The mermaid charts the export of ``session`` should hold, without their fences."""
+    facts = Facts.of(session)
+    charts = []
+    if any(h > 0 for h in facts.totals.by_department.values()):
+        charts.append(department_pie(session, facts.totals.by_department,
+                                     blank=t("export.md.no_department", session.lang)))
+    if session.barriers:
+        charts.append(quadrant_chart(session, order=facts.order, refs=facts.labels.barriers))
+    return ["\n".join(chart.splitlines()[1:-1]) + "\n" for chart in charts if chart]
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sessions(text=LEADING))
 def test_user_text_never_changes_the_document_structure(session):
-    """Arbitrary text yields exactly the structure of plain words: same headings, lists,
-    tables (so the same column counts), no raw HTML but our own <br>, and every
-    non-empty text shows up literally."""
+    """Arbitrary text yields exactly the structure of harmless text: same headings, lists,
+    tables (so the same column counts), no raw HTML but our own <br>, no code but our own
+    mermaid charts (intact, in valid mermaid lines), no @mentions, and every non-empty
+    text shows up literally."""
     md = render_markdown(session)
     tokens = parse(md)
     assert _skeleton(tokens) == _skeleton(parse(render_markdown(_with_plain_texts(session))))
-    assert not any(t.type in ("html_block", "code_block", "fence") for t in tokens)
-    shown = "\n".join(inline_text(t, br=" ") for t in tokens if t.type == "inline")
+    assert not any(t.type in ("html_block", "code_block") for t in tokens)
+    fences = [t for t in tokens if t.type == "fence"]
+    assert all(f.info == "mermaid" for f in fences)
+    assert [f.content for f in fences] == _charts(session)
+    for fence in fences:
+        assert_valid_chart(fence.content, session.lang)
+    inlines = [t for t in tokens if t.type == "inline"]
+    assert not [m for t in inlines for m in mentions(t)]
+    shown = without_joiners("\n".join(inline_text(t, br=" ") for t in inlines))
     for f in session.frustrations:
-        line = " ".join(escape._lines(f.text))
+        line = without_joiners(" ".join(escape._lines(f.text)))
         if line:
             assert line in shown

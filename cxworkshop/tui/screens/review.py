@@ -47,6 +47,15 @@ def answer_mutation(question: str, value: str | None = None, note: str | None = 
     return mutate
 
 
+def last_time(session: Session) -> Session | None:
+    """The session this one follows up, or None (also when its embedded copy is unreadable:
+    the review still works, just without last time's answers)."""
+    try:
+        return previous_of(session)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
 def note_error(exc: ValidationError, lang: str) -> str:
     """The validation message, naming the field "Note" / "Notitie"."""
     params = {name: _count(value, lang) for name, value in exc.params.items()}
@@ -75,7 +84,7 @@ class SelfReviewScreen(Screen[None]):
         self.session = session
         self.apply = apply
         self.lang = session.lang
-        self.previous = previous_of(session)
+        self.previous = last_time(session)
         self.summary = ReviewSummary(self.lang, id="review-summary")
         self.table = ReviewTable(self.lang, id="review-table")
         self.detail = ReviewDetail(self.lang, id="review-detail")

@@ -143,3 +143,18 @@ async def test_emoji_rtl_and_brackets_are_kept_as_typed(tmp_path, text) -> None:
         assert on_disk(app).frustrations[0].text == text
         assert table_rows(app)[0][0] == text
         assert text in screen_text(app)
+
+
+async def test_a_long_text_scrolls_so_the_cursor_stays_in_view(tmp_path) -> None:
+    async with open_pane(tmp_path, make_session("en")) as (app, pilot):
+        text = entry(app, "text")
+        await pilot.press(*"a rather long frustration that does not fit in the box")
+        await settle(pilot)
+        assert text.scroll_x > 0
+        assert text.scroll_x <= text.cursor_position <= text.scroll_x + text.content_region.width
+        await pilot.press("home")
+        await settle(pilot)
+        assert text.scroll_x == 0
+        await pilot.press("end")
+        await settle(pilot)
+        assert text.scroll_x > 0

@@ -7,7 +7,8 @@ bar and the footer with the key bindings), so the pane gets the same ~20 rows at
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual.pilot import Pilot
+from textual.widgets import Footer, Header, Input, Static
 
 from cxworkshop.domain.demo import demo_session, example_session_en
 from cxworkshop.store import SessionStore
@@ -28,6 +29,13 @@ class SessionScreenStandIn(PaneHarness):
         self.title = self.session.meta.title
 
 
+async def steady_cursor(pilot: Pilot) -> None:
+    """A blinking cursor would be on in one screenshot and off in the next."""
+    for widget in pilot.app.query(Input):
+        widget.cursor_blink = False
+    await pilot.pause()
+
+
 def stand_in(tmp_path, session) -> SessionScreenStandIn:  # type: ignore[no-untyped-def]
     store = SessionStore(tmp_path / "sessions")
     saved = store.create(session)
@@ -42,7 +50,7 @@ def test_demo_dutch_80x24(snap_compare, tmp_path) -> None:
     its defaults (medewerker, dag, 1, 10, 1) and the cursor in the text; the eleven
     frustrations, most hours first (640, 600, 480 ...), and a footer with ctrl+b, ctrl+o
     and ctrl+n in Dutch."""
-    assert snap_compare(stand_in(tmp_path, demo_session()), terminal_size=(80, 24))
+    assert snap_compare(stand_in(tmp_path, demo_session()), terminal_size=(80, 24), run_before=steady_cursor)
 
 
 def test_demo_dutch_160x48(snap_compare, tmp_path) -> None:
@@ -51,7 +59,7 @@ def test_demo_dutch_160x48(snap_compare, tmp_path) -> None:
     right; bordered entry fields; the table with full column names (Van wie, Hoe vaak,
     Minuten with low–high ranges like "20 (15–30)") and, beside it, bars per department
     (Klantenservice longest, 1.487 u) and the employee/customer split (77% / 23%)."""
-    assert snap_compare(stand_in(tmp_path, demo_session()), terminal_size=(160, 48))
+    assert snap_compare(stand_in(tmp_path, demo_session()), terminal_size=(160, 48), run_before=steady_cursor)
 
 
 def test_example_english_80x24(snap_compare, tmp_path) -> None:
@@ -59,11 +67,12 @@ def test_example_english_80x24(snap_compare, tmp_path) -> None:
     team, 158 h per person (team of 3) and 0.3 FTE, no cost (no hourly rate: the
     assumptions line says "no hourly cost"), the range 440–573 h, 7.5 hours a day, and
     four frustrations with the shelf check (200 hours) on top."""
-    assert snap_compare(stand_in(tmp_path, example_session_en()), terminal_size=(80, 24))
+    assert snap_compare(stand_in(tmp_path, example_session_en()), terminal_size=(80, 24), run_before=steady_cursor)
 
 
 def test_bars_toggled_english_80x24(snap_compare, tmp_path) -> None:
     """The English example at 80×24 after ctrl+b: the table makes way for bars per
     department (Warehouse 300 h longest, Customer service 120 h, Web team 53 h) and the
     employee/customer split bar with 79% and 21%."""
-    assert snap_compare(stand_in(tmp_path, example_session_en()), terminal_size=(80, 24), press=["ctrl+b"])
+    assert snap_compare(stand_in(tmp_path, example_session_en()), terminal_size=(80, 24), press=["ctrl+b"],
+                        run_before=steady_cursor)

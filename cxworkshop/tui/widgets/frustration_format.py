@@ -65,14 +65,16 @@ def money(value: float, currency: str, lang: str, *, cents: bool = False) -> str
 
 def shorten(text: str, width: int) -> str:
     """One line of at most ``width`` cells, ending in an ellipsis when cut."""
-    line = " ".join(text.split())
-    if cell_len(line) <= width:
+    limit = width * 4 + 8  # more than can ever fit: no need to scan a long text to the end
+    line = " ".join(text[:limit].split())
+    cut_off = len(text) > limit and not text[limit:].isspace()
+    if cell_len(line) <= width and not cut_off:
         return line
     if width < 1:
         return ""
     kept: list[str] = []
     used = 0
-    for ch in line:
+    for ch in line[:width]:
         used += cell_len(ch)
         if used > width - 1:
             break

@@ -8,7 +8,9 @@ the session language). That keeps it quick with a thousand frustrations.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -25,6 +27,12 @@ COLUMNS = ("text", "side", "department", "often", "minutes", "people", "hours")
 NARROW_WIDTH = 90  # below this many cells the table uses short labels
 PADDING = 2  # DataTable's cell padding: one cell either side
 SCROLLBAR = 2
+
+
+class RowTexts(NamedTuple):
+    source: tuple[object, ...]  # the frustration's fields and hours the texts were made from
+    texts: tuple[str, ...]  # one plain text per column
+    widths: tuple[int, ...]  # cell widths of every column but the text
 
 
 class RankedCell:
@@ -67,7 +75,9 @@ class FrustrationTable(DataTable[object]):
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
         self.lang = lang
         self._layout: tuple[object, ...] = ()
-        self._cells: dict[str, tuple[object, ...]] = {}
+        self._rows: dict[str, RowTexts] = {}  # what each row says, reused while unchanged
+        self._cells: dict[str, tuple[object, ...]] = {}  # the cells in the table
+        self._order: list[str] = []
         self._session: Session | None = None
 
     # -- what the pane calls ------------------------------------------------------
@@ -77,19 +87,23 @@ class FrustrationTable(DataTable[object]):
         self.lang = lang
         ranked = sorted_by_hours(session)
         narrow = self._narrow()
-        rows = {f.id: self._texts(f, hours, narrow) for f, hours in ranked}
-        layout = (lang, narrow, self._text_width(rows.values(), narrow))
+        if (lang, narrow) != self._layout[:2]:
+            self._rows = {}
+        old = self._rows
+        self._rows = {f.id: self._row_texts(f, hours, narrow, old.get(f.id)) for f, hours in ranked}
+        layout = (lang, narrow, self._text_width(self._rows.values(), narrow))
         keep = focus_id or self.current_id()
         old_index = self.cursor_row
         if layout != self._layout:
-            self._rebuild(layout, rows)
+            self._rebuild(layout)
         else:
-            self._patch(rows)
+            self._patch(old)
         for rank, (f, _) in enumerate(ranked):
             self._cells[f.id][-1].rank = rank  # type: ignore[union-attr]
         wanted = [f.id for f, _ in ranked]
-        if [row.key.value for row in self.ordered_rows] != wanted:
+        if self._order != wanted:
             self.sort("hours", key=lambda cell: cell.rank)
+            self._order = wanted
         self._restore_cursor(keep, old_index)
 
     def current_id(self) -> str | None:
@@ -98,7 +112,10 @@ class FrustrationTable(DataTable[object]):
         return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
 
     def on_resize(self) -> None:
-        if self._session is not None and self._layout and self._layout[1:] != self._layout_now():
+        if self._session is None or not self._layout:
+            return
+        narrow = self._narrow()
+        if narrow != self._layout[1] or self._text_width(self._rows.values(), narrow) != self._layout[2]:
             self.show_rows(self._session, self.lang)
 
     # -- building rows -----------------------------------------------------------
@@ -106,14 +123,13 @@ class FrustrationTable(DataTable[object]):
         width = self.size.width or self.app.size.width
         return width < NARROW_WIDTH
 
-    def _layout_now(self) -> tuple[object, ...]:
-        narrow = self._narrow()
-        return (narrow, self._text_width(self._plain_rows(narrow), narrow))
-
-    def _plain_rows(self, narrow: bool) -> list[tuple[str, ...]]:
-        if self._session is None:
-            return []
-        return [self._texts(f, h, narrow) for f, h in sorted_by_hours(self._session)]
+    def _row_texts(self, f: Frustration, hours: float, narrow: bool, cached: RowTexts | None) -> RowTexts:
+        source = (f.text, f.side, f.department, f.frequency, f.occurrences, f.minutes, f.people,
+                  f.minutes_low, f.minutes_high, hours)
+        if cached is not None and cached.source == source:
+            return cached
+        texts = self._texts(f, hours, narrow)
+        return RowTexts(source, texts, tuple(cell_len(text) for text in texts[1:]))
 
     def _texts(self, f: Frustration, hours: float, narrow: bool) -> tuple[str, ...]:
         short = ".short" if narrow else ""
@@ -136,10 +152,12 @@ class FrustrationTable(DataTable[object]):
                             else f"tui.frustrations.col.{name}", self.lang))
         return labels
 
-    def _text_width(self, rows: object, narrow: bool) -> int:
+    def _text_width(self, rows: Iterable[RowTexts], narrow: bool) -> int:
+        """Cells left for the frustration text once every other column has its width."""
         widths = [cell_len(label) for label in self._labels(narrow)[1:]]
-        for row in rows:  # type: ignore[attr-defined]
-            widths = [max(w, cell_len(cell)) for w, cell in zip(widths, row[1:])]
+        content = [row.widths for row in rows]
+        if content:
+            widths = [max(pair) for pair in zip(widths, map(max, zip(*content)))]
         width = self.size.width or self.app.size.width
         used = sum(widths) + PADDING * len(COLUMNS) + SCROLLBAR
         return max(12, width - used)
@@ -153,7 +171,7 @@ class FrustrationTable(DataTable[object]):
         cells.append(RankedCell(Text(hours, style="bold", justify="right")))
         return tuple(cells)
 
-    def _rebuild(self, layout: tuple[object, ...], rows: dict[str, tuple[str, ...]]) -> None:
+    def _rebuild(self, layout: tuple[object, ...]) -> None:
         self._layout = layout
         _, narrow, text_width = layout
         self.clear(columns=True)
@@ -161,29 +179,33 @@ class FrustrationTable(DataTable[object]):
             justify = "right" if name in ("minutes", "people", "hours", "often") else "left"
             self.add_column(Text(label, justify=justify), key=name)  # type: ignore[arg-type]
         self._cells = {}
-        for item_id, texts in rows.items():
-            cells = self._cells_for(texts, int(text_width))  # type: ignore[arg-type]
+        for item_id, row in self._rows.items():
+            cells = self._cells_for(row.texts, int(text_width))  # type: ignore[arg-type]
             self._cells[item_id] = cells
             self.add_row(*cells, key=item_id)
+        self._order = list(self._rows)
 
-    def _patch(self, rows: dict[str, tuple[str, ...]]) -> None:
+    def _patch(self, old: dict[str, RowTexts]) -> None:
+        """Touch only the rows that are new, gone or changed since ``old``."""
         text_width = int(self._layout[2])  # type: ignore[arg-type]
-        for gone in self._cells.keys() - rows.keys():
+        for gone in self._cells.keys() - self._rows.keys():
             self.remove_row(gone)
             del self._cells[gone]
-        for item_id, texts in rows.items():
-            cells = self._cells_for(texts, text_width)
-            old = self._cells.get(item_id)
-            if old is None:
-                self.add_row(*cells, key=item_id)
-            elif old == cells:
+            self._order.remove(gone)
+        for item_id, row in self._rows.items():
+            if old.get(item_id) is row:
                 continue
+            cells = self._cells_for(row.texts, text_width)
+            before = self._cells.get(item_id)
+            if before is None:
+                self.add_row(*cells, key=item_id)
+                self._order.append(item_id)
             else:
                 merged = []
-                for name, before, after in zip(COLUMNS, old, cells):
-                    if before != after:
-                        self.update_cell(item_id, name, after, update_width=True)
-                    merged.append(before if before == after else after)
+                for name, was, now in zip(COLUMNS, before, cells):
+                    if was != now:
+                        self.update_cell(item_id, name, now, update_width=True)
+                    merged.append(was if was == now else now)
                 cells = tuple(merged)
             self._cells[item_id] = cells
 

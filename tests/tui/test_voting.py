@@ -9,7 +9,7 @@ from cxworkshop.store import SessionStore
 from cxworkshop.tui.screens.voting import VotingScreen
 from cxworkshop.tui.widgets.voting_format import DOT
 from cxworkshop.tui.widgets.voting_lists import WrappedList
-from tests.tui.test_voting_harness import ScreenHarness, screen_text, small_session, voting_app
+from tests.tui.test_voting_harness import ScreenHarness, notifications, screen_text, small_session, voting_app
 
 
 def screen(app: ScreenHarness) -> VotingScreen:
@@ -208,3 +208,30 @@ async def test_names_and_texts_that_look_like_markup_or_are_unusual(store: Sessi
         first = rows_of(app, "ballot-list")[0]
         assert first.startswith("● [/][/]") and first.endswith("…")
         assert votes_on_disk(app) == {("ann", "b1"): 1}
+
+
+async def test_a_failed_save_changes_nothing_on_screen(store: SessionStore) -> None:
+    store.create(small_session())
+    app = voting_app(store, "vote")
+    failures: list[str] = []
+
+    def refuse(mutation: object) -> None:
+        failures.append("none")
+        return None  # the caller already told the user why
+
+    def gone(mutation: object) -> None:
+        failures.append("gone")
+        raise LookupError("removed in another window")
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter")
+        vs = screen(app)
+        vs.apply = refuse  # type: ignore[assignment]
+        await press(pilot, "plus")
+        assert rows_of(app, "ballot-list")[0] == "· Old CRM [red]" and vs.ballot.left.value == "3"
+        vs.apply = gone  # type: ignore[assignment]
+        await press(pilot, "plus")
+        assert failures == ["none", "gone"]
+        assert rows_of(app, "ballot-list")[0] == "· Old CRM [red]"
+        assert "removed in another window" in notifications(app)
+        assert app.reload().facilitation.votes == []

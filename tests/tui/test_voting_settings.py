@@ -59,7 +59,9 @@ async def test_settings_are_checked_next_to_the_field_and_saved(store: SessionSt
         await type_into(pilot, "cap", "1")  # Ann has 2 on one item
         await pilot.press("enter")
         await pilot.pause()
-        assert errors(app) == " | Iemand heeft al 2 stippen op één onderwerp: kies minstens 2, of laat eerst stippen verschuiven."
+        assert errors(app) == (
+            " | Iemand heeft al 2 stippen op één onderwerp: kies minstens 2, "
+            "of laat eerst stippen verschuiven.")
         assert app.saves == 0
 
         await type_into(pilot, "cap", "6")

@@ -48,7 +48,8 @@ def test_voting_handover_80x24(snap_compare, demo_vote) -> None:
 def test_voting_hidden_mid_vote_80x24(snap_compare, demo_vote) -> None:
     """Mohamed's turn at 80×24 (picked with ↓ on the card): his name spaced out in the
     blue band, a big "1" and "stippen over" to its right; the hint "Je ziet alleen je
-    eigen stippen. + zet een stip …, Enter geeft het toetsenbord door."; the seven barriers, each with only HIS dots: one bold ● before
+    eigen stippen. + zet een stip …, Enter geeft het toetsenbord door."; the seven
+    barriers, each with only HIS dots: one bold ● before
     "Het klantbeeld is versnipperd…" and one before "Werkbonnen gaan nog op papier"
     (highlighted), "·" before the others — Sanne's two dots on b01 are NOT shown. The
     bottom line: "1 van 7 hebben al hun stippen gezet · Moeten nog stemmen: Fatima

@@ -73,7 +73,7 @@ HELP = Command("help", "f1", "show_help", "tui.cmd.help", "tui.cmd.help.help", p
 # "?" also opens the help, but only where it is not typed into a field (not a priority key)
 HELP_QUESTION = Command("help.question", "question_mark", "show_help", "tui.cmd.help",
                         "tui.cmd.help.help", show=False, palette=False, display="?")
-THEME = Command("theme", "f9", "app.toggle_theme", "tui.cmd.theme", "tui.cmd.theme.help",
+THEME = Command("theme", "f9,ctrl+t", "app.toggle_theme", "tui.cmd.theme", "tui.cmd.theme.help",
                 priority=True, display="F9")
 QUIT = Command("quit", "ctrl+q", "app.quit", "tui.cmd.quit", "tui.cmd.quit.help", show=False,
                priority=True)

@@ -185,3 +185,46 @@ async def test_session_file_outside_the_folder_is_saved_in_place(store: SessionS
         await pilot.pause()
     assert elsewhere.load("example-en").meta.organisation == "Moved Books"
     assert store.ids() == set()
+
+
+def test_registry_falls_back_to_a_labelled_placeholder(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from cxworkshop.tui.steps import registry
+
+    real_import = importlib.import_module
+
+    def fake_import(name: str, *args, **kwargs):
+        if name == "cxworkshop.tui.steps.plan":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        if name == "cxworkshop.tui.steps.actions":
+            raise SyntaxError("half-written")
+        return real_import(name, *args, **kwargs)
+
+    registry.pane_class.cache_clear()
+    monkeypatch.setattr(registry.importlib, "import_module", fake_import)
+    try:
+        plan, actions = registry.pane_class("plan"), registry.pane_class("actions")
+        assert issubclass(plan, registry.PlaceholderPane) and plan.STEP == "plan"
+        assert plan.REASON == ""
+        assert "SyntaxError: half-written" in actions.REASON
+        assert registry.pane_class("setup").__name__ == "SetupPane"
+    finally:
+        registry.pane_class.cache_clear()
+
+
+async def test_placeholder_pane_says_what_is_missing(demo_store: SessionStore,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxworkshop.tui.steps import registry
+
+    registry.pane_class.cache_clear()
+    monkeypatch.setattr(registry, "pane_class",
+                        lambda step: registry._placeholder(step, ""))
+    monkeypatch.setattr("cxworkshop.tui.screens.session.pane_class", registry.pane_class)
+    app = make_app(demo_store, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f7")
+        await pilot.pause()
+        text = str(app.screen.query_one("#step-plan Static").content)
+        assert "Plan" in text and "nog niet beschikbaar" in text

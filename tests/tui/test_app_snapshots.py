@@ -84,8 +84,9 @@ def test_setup_projector_theme(full_world: SessionStore, snap_compare) -> None:
     assert snap_compare(make_app(full_world, "demo"), terminal_size=(80, 24))
 
 
-def test_help_on_frustrations(full_world: SessionStore, snap_compare) -> None:
-    """F1 on the Frustraties step at 80×24: a framed help "Hulp · Frustraties" in Dutch
-    starting with the 3 × 10 minutes = 100 hours rule, "Met een groep" below it, and
-    "Esc / F1 sluit de hulp" at the bottom."""
-    assert snap_compare(make_app(full_world, "demo"), terminal_size=(80, 24), press=["f4", "f1"])
+def test_help_on_setup(full_world: SessionStore, snap_compare) -> None:
+    """F1 on the Opzet (Setup) step at 80×24: a framed help "Hulp · Opzet" in Dutch that
+    explains the session facts and the assumptions (200 werkdagen, uren per werkdag,
+    uurtarief) in bold, then "Met een groep"; "Esc / F1 sluit de hulp" at the bottom.
+    (Setup, because its keys are the shell's own: other steps' keys may change.)"""
+    assert snap_compare(make_app(full_world, "demo"), terminal_size=(80, 24), press=["f1"])

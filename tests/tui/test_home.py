@@ -228,3 +228,20 @@ async def test_narrow_home_has_no_details(two_store: SessionStore) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert not app.screen.query_one("#home-details").display
+
+
+async def test_unreadable_folder_is_reported_not_fatal(store: SessionStore,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxworkshop.store import StoreError
+
+    def refuse():
+        raise StoreError("store.folder_unreadable", path=str(store.folder), reason="Permission denied")
+        yield  # pragma: no cover - makes this a generator like scan()
+
+    monkeypatch.setattr(store, "scan", refuse)
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "Permission denied" in str(app.screen.query_one("#home-empty").content)
+        assert "Permission denied" in messages(app)

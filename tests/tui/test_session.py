@@ -156,3 +156,16 @@ async def test_escape_goes_back_home_and_list_is_fresh(demo_store: SessionStore)
         await pilot.pause()
         table = app.screen.query_one("#home-table")
         assert str(table.get_row_at(0)[0]) == "Renamed"
+
+
+async def test_a_change_that_cannot_apply_is_reported(demo_store: SessionStore) -> None:
+    from cxworkshop.tui.messages import SessionEdited
+
+    app = make_app(demo_store, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.pane.post_message(SessionEdited(update_meta(no_such_field=1)))
+        await pilot.pause()
+        assert "niet opgeslagen" in messages(app)
+        assert isinstance(app.screen, SessionScreen)
+        assert demo_store.load("demo").revision == 1

@@ -111,7 +111,16 @@ class HomeScreen(Screen[None]):
     # -- showing -----------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
         """Scan the folder again (cheap: one small file per session)."""
-        self.entries = sort_newest_first(list(self.store.scan()))
+        try:
+            found = list(self.store.scan())
+        except CxError as exc:  # e.g. a folder we may not read
+            found = []
+            self._report(exc)
+            self.query_one("#home-empty", Static).update(exc.message_in(self.lang))
+        else:
+            self.query_one("#home-empty", Static).update(
+                t("tui.home.empty", self.lang, folder=display_folder(self.store.folder)))
+        self.entries = sort_newest_first(found)
         self.show_entries(select)
 
     def show_entries(self, select: str | None = None) -> None:

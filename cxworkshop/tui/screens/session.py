@@ -158,6 +158,11 @@ class SessionScreen(Screen[None]):
             self.notify(t("tui.shell.item_gone", self.lang), severity="warning", timeout=8)
             self.reload()
             return
+        except (ValueError, TypeError) as exc:  # a change the session cannot take (a bug)
+            self.log.error("mutation failed", event.description, exc)
+            self.notify(t("tui.shell.edit_failed", self.lang, reason=str(exc)[:120]),
+                        severity="error", timeout=12)
+            return
         self._mtime = self._file_mtime()
         self.apply_session(saved)
         self.query_one(SessionHeader).saved()

@@ -197,6 +197,7 @@ async def test_language_switch_relabels_the_session(en_store: SessionStore) -> N
             "Label").content)
         assert str(screen.query_one("#people-heading").content) == "Deelnemers (2)"
         assert app.focused is screen.query_one("#meta-language")  # focus kept
+        assert screen.pane.display and screen.pane.region.height > 10  # rebuilt and visible
         footer_labels = [b.binding.description for b in screen.active_bindings.values()]
         assert "Hulp" in footer_labels
 

@@ -190,6 +190,7 @@ class SessionScreen(Screen[None]):
         self.query_one(SessionHeader).show(self.session)
         self.query_one(StepBar).show(self.session, self.step)
         switcher = self.query_one("#steps", ContentSwitcher)
+        switcher.current = None  # so that the rebuilt pane (same id) is shown again
         await switcher.remove_children()
         pane_id = f"step-{self.step}"
 

@@ -3,6 +3,7 @@ dot vote and the "customer" tally (each only when there is something to show).""
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from cxworkshop.domain import selfreview, tally, voting
@@ -62,24 +63,24 @@ def _boxes(session: Session) -> list[Timebox]:
     return sorted(first.values(), key=lambda b: _STEP_ORDER.get(b.step, len(_STEP_ORDER)))
 
 
-def _minutes(seconds: float, lang: str) -> str:
-    return number(seconds / 60, lang, 0)
+def _whole_minutes(seconds: float) -> float:
+    """Seconds as whole minutes, halves rounded up (so the rows add up to the total)."""
+    return math.floor(seconds / 60 + 0.5) if math.isfinite(seconds) else seconds
+
+
+def _row(name: str, planned: float, seconds: float, lang: str) -> list[str]:
+    spent = _whole_minutes(seconds)
+    return [name, amount(planned, lang), number(spent, lang, 0), signed(spent - planned, lang, 0)]
 
 
 def _time_per_step(session: Session, lang: str) -> list[str]:
     boxes = _boxes(session)
     if not any(box.spent_seconds > 0 for box in boxes):
         return []
-    rows = [
-        [label("step", box.step, lang), amount(box.minutes, lang),
-         _minutes(box.spent_seconds, lang),
-         signed(box.spent_seconds / 60 - box.minutes, lang, 0)]
-        for box in boxes
-    ]
-    planned = sum(box.minutes for box in boxes)
-    spent = sum(box.spent_seconds for box in boxes)
-    rows.append([f"**{t('export.md.time.total', lang)}**", amount(planned, lang),
-                 _minutes(spent, lang), signed(spent / 60 - planned, lang, 0)])
+    rows = [_row(label("step", box.step, lang), box.minutes, box.spent_seconds, lang)
+            for box in boxes]
+    rows.append(_row(f"**{t('export.md.time.total', lang)}**", sum(b.minutes for b in boxes),
+                     sum(_whole_minutes(b.spent_seconds) for b in boxes) * 60, lang))
     header = [t(f"export.md.col.{c}", lang) for c in ("step", "planned", "spent", "difference")]
     blocks = [heading(3, t("export.md.time.title", lang)), t("export.md.time.intro", lang),
               table(header, rows, align="lrrr")]

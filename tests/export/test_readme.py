@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from cxworkshop.domain.facilitation import DEFAULT_TIMEBOXES
+from cxworkshop.domain.selfreview import QUESTIONS
 from cxworkshop.export import json_facilitation, jsonio
 from cxworkshop.export.jsonio import from_json
 
@@ -34,3 +36,11 @@ def test_every_field_is_documented():
     names |= set(json_facilitation.REVIEW_FIELDS)
     missing = sorted(n for n in names if f"`{n}`" not in text and f'"{n}"' not in text)
     assert not missing, f"document these fields in sessions/README.md: {missing}"
+
+
+def test_step_and_question_names_are_the_domain_ones():
+    text = README.read_text(encoding="utf-8")
+    steps = re.search(r"`step` names a workshop step: ([^;]*);", text).group(1)
+    assert re.findall(r"`(\w+)`", steps) == list(DEFAULT_TIMEBOXES)
+    questions = re.search(r"`question` names a question: ([^|]*)\|", text).group(1)
+    assert re.findall(r"`(\w+)`", questions) == list(QUESTIONS)

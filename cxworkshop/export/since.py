@@ -53,8 +53,9 @@ def _hours(c: Comparison, lang: str) -> list[str]:
                                                             "change_pct")]
     rows = [_row(t("export.md.since.team", lang), c.hours, lang),
             _row(t("export.md.since.per_person", lang), c.per_person, lang)]
-    rows += [_row(t("export.md.since.side", lang, side=label("side", side, lang)), change, lang)
-             for side, change in c.by_side.items()]
+    for side, change in c.by_side.items():
+        name = t("export.md.since.side", lang, side=label("side", side, lang))
+        rows.append(_row(name[:1].upper() + name[1:], change, lang))
     blocks = [heading(3, t("export.md.since.hours", lang)), t("export.md.since.hours_intro", lang),
               table(header, rows, align="lrrrr")]
     if c.by_department:

@@ -75,6 +75,7 @@ def test_a_changed_promise_shows_then_and_now_in_english():
             " if it is not.\n\nNow:\n\n> Your book, as described, or your money back.") in promise
     hours = _rows(_section(section, "### Frustration hours then and now"))
     assert hours[0][0] == "Whole team" and hours[0][3].startswith("−")
+    assert [row[0] for row in hours[2:]] == ["Employee side", "Customer side"]
 
 
 def test_a_new_department_has_no_percentage_but_says_new():

@@ -144,3 +144,18 @@ async def test_adding_from_the_entry_moves_the_cursor_to_the_new_row(tmp_path) -
         new = next(f for f in on_disk(app).frustrations if f.text == "Middle one")
         assert table(app).current_id() == new.id
         assert table_rows(app)[table(app).cursor_row][0] == "Middle one"
+
+
+async def test_a_message_in_the_edit_dialog_goes_once_the_value_is_fixed(tmp_path) -> None:
+    async with open_pane(tmp_path, make_session("en", frustrations=three_frustrations())) as (app, pilot):
+        await focus_row(pilot, app, 0)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog_input(app, "minutes").value = "abc"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        error = app.screen.query_one("#field-minutes").error
+        assert error.has_class("-visible") and dialog_input(app, "minutes").has_class("-invalid")
+        dialog_input(app, "minutes").value = "12"
+        await settle(pilot)
+        assert not error.has_class("-visible") and not dialog_input(app, "minutes").has_class("-invalid")

@@ -137,3 +137,14 @@ async def test_down_from_the_entry_goes_to_the_table(tmp_path) -> None:
         await pilot.press("down")
         await settle(pilot)
         assert table(app).has_focus
+
+
+async def test_switching_to_bars_from_the_table_keeps_the_keys_working(tmp_path) -> None:
+    async with open_pane(tmp_path, make_session("en", frustrations=three_frustrations()), (80, 20)) as (app, pilot):
+        table(app).focus()
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert app.screen.query_one("#entry-text").has_focus  # the hidden table let go of it
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert table(app).display

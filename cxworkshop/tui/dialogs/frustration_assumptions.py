@@ -39,14 +39,14 @@ class FrustrationAssumptionsDialog(FrustrationFormDialog[dict]):
             field.label = label
             yield field
 
+    def check_field(self, name: str) -> object | None:
+        raw = self.value(name)
+        if name == "hourly_rate":
+            return self.check(name, lambda: check_optional_number(name, raw))
+        return self.check(name, lambda: check_number(name, raw))
+
     def collect(self) -> dict | None:
-        values = {
-            "working_days": self.check("working_days", lambda: check_number("working_days", self.value("working_days"))),
-            "hours_per_day": self.check("hours_per_day",
-                                        lambda: check_number("hours_per_day", self.value("hours_per_day"))),
-            "hourly_rate": self.check("hourly_rate",
-                                      lambda: check_optional_number("hourly_rate", self.value("hourly_rate"))),
-        }
+        values = {name: self.check_field(name) for name in FIELDS}
         bad = [name for name in FIELDS if self.fields[name].error.has_class("-visible")]
         if bad:
             self.query_one(f"#input-{bad[0]}").focus()

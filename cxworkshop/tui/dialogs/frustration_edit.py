@@ -17,7 +17,7 @@ from cxworkshop.tui.dialogs.frustration_form import FrustrationFormDialog
 from cxworkshop.tui.widgets import frustration_format as fmt
 from cxworkshop.tui.widgets.field import FieldError
 from cxworkshop.tui.widgets.frustration_choice import FrustrationChoice
-from cxworkshop.tui.widgets.frustration_entry import check_field
+from cxworkshop.tui.widgets.frustration_entry import check_field as check_entry_field
 
 NUMBERS = ("occurrences", "minutes", "people")
 
@@ -57,22 +57,22 @@ class FrustrationEditDialog(FrustrationFormDialog[dict]):
     @on(FrustrationChoice.Changed, "#input-frequency")
     def _recheck_occurrences(self) -> None:
         if self.fields["occurrences"].error.has_class("-visible"):
-            self._check("occurrences")
+            self.check_field("occurrences")
 
     @property
     def frequency(self) -> str:
         return self.query_one("#input-frequency", FrustrationChoice).value
 
-    def _check(self, name: str) -> object | None:
+    def check_field(self, name: str) -> object | None:
         if name in ("minutes_low", "minutes_high"):
             raw = self.value(name)
             return self.check(name, lambda: check_optional_number(name, raw, bounds="minutes"))
         raw = self.value(name)
-        return self.check(name, lambda: check_field(name, raw, self.frequency))
+        return self.check(name, lambda: check_entry_field(name, raw, self.frequency))
 
     def collect(self) -> dict | None:
         names = ("text", "department", *NUMBERS, "minutes_low", "minutes_high")
-        ok = {name: self._check(name) for name in names}
+        ok = {name: self.check_field(name) for name in names}
         bad = [name for name in names if self.fields[name].error.has_class("-visible")]
         if bad:
             self.query_one(f"#input-{bad[0]}").focus()

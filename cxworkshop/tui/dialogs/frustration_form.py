@@ -63,7 +63,8 @@ class FrustrationFormDialog(ModalScreen[T], Generic[T]):
         return made
 
     def text_input(self, name: str, value: str) -> Input:
-        return Input(value, id=f"input-{name}", compact=True)
+        # validate_on=[]: our own checks set the -invalid class, Input's empty ones would clear it
+        return Input(value, id=f"input-{name}", compact=True, validate_on=[])
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form"):
@@ -88,8 +89,19 @@ class FrustrationFormDialog(ModalScreen[T], Generic[T]):
         field = self.fields[name]
         return validate_into(check, self.lang, field.error, field.control)  # type: ignore[arg-type]
 
+    def check_field(self, name: str) -> object | None:
+        """Check one field, showing or clearing its message."""
+        raise NotImplementedError
+
     def collect(self) -> T | None:
         raise NotImplementedError
+
+    @on(Input.Changed)
+    def _recheck(self, event: Input.Changed) -> None:
+        """Once a message shows, it follows the typing (and goes when the value is fixed)."""
+        field = self.fields.get((event.input.id or "").removeprefix("input-"))
+        if field is not None and field.error.has_class("-visible"):
+            self.check_field((event.input.id or "").removeprefix("input-"))
 
     # -- actions -----------------------------------------------------------------
     @on(Input.Submitted)

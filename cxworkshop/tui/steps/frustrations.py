@@ -54,7 +54,7 @@ class FrustrationsPane(StepPane):
         key("ctrl+b", "toggle_bars", "tui.frustrations.key.bars"),
         key("ctrl+o", "assumptions", "tui.frustrations.key.assumptions"),
         key("ctrl+n", "focus_entry", "tui.frustrations.key.new"),
-        key("down", "focus_table", "tui.frustrations.col.text", show=False),
+        key("down", "focus_table", "tui.frustrations.key.table", show=False),
     ]
 
     def __init__(self, session, **kwargs: object) -> None:  # type: ignore[no-untyped-def]
@@ -166,7 +166,7 @@ class FrustrationsPane(StepPane):
             hours = fmt.hours(hours_per_year(frustration.occurrences, frustration.minutes,
                                              self.session.meta.working_days, frustration.people,
                                              frustration.frequency), self.lang)
-            question = self.tr("tui.frustrations.delete.question", text=fmt.shorten(frustration.text, 60), hours=hours)
+            question = self.tr("tui.frustrations.delete.question", text=fmt.shorten(frustration.text, 56), hours=hours)
 
             def confirmed(yes: bool | None) -> None:
                 if yes:
@@ -184,7 +184,10 @@ class FrustrationsPane(StepPane):
         return True
 
     def action_toggle_bars(self) -> None:
+        table_had_focus = self.query_one(FrustrationTable).has_focus
         self.toggle_class("-bars")
+        if table_had_focus and self.has_class("-bars"):  # a hidden table cannot keep the focus
+            self.query_one("#entry-text").focus()
 
     def action_focus_entry(self) -> None:
         self.remove_class("-bars")

@@ -55,6 +55,11 @@ class QuickInput(Input):
 
     CHUNK = 256
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        # validate_on=[]: our own checks set the -invalid class, Input's empty ones would clear it
+        kwargs.setdefault("validate_on", [])
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     @property
     def content_width(self) -> int:
         width = super().content_width

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cxworkshop.domain.frustration import frustration_hours
 from cxworkshop.domain.models import Barrier, Session
 
@@ -27,17 +29,63 @@ def barrier_quadrant(barrier: Barrier) -> str:
     return quadrant(barrier.impact, barrier.effort)
 
 
-def freed_hours(session: Session, barrier: Barrier) -> float:
-    """Hours a year that removing the barrier would free: its linked frustrations."""
+def hours_by_frustration(session: Session) -> dict[str, float]:
+    """Hours a year per frustration id (computed once; the first of duplicate ids wins)."""
     days = session.meta.working_days
-    linked = set(barrier.frustration_ids)
-    return sum(frustration_hours(f, days) for f in session.frustrations if f.id in linked)
+    hours: dict[str, float] = {}
+    for f in session.frustrations:
+        hours.setdefault(f.id, frustration_hours(f, days))
+    return hours
+
+
+def freed_hours(
+    session: Session, barrier: Barrier, hours: dict[str, float] | None = None
+) -> float:
+    """Hours a year that removing the barrier would free: its linked frustrations.
+
+    Pass ``hours`` (from :func:`hours_by_frustration`) when asking for many barriers.
+    """
+    table = hours_by_frustration(session) if hours is None else hours
+    return sum(table[fid] for fid in dict.fromkeys(barrier.frustration_ids) if fid in table)
+
+
+def ranking_votes(session: Session) -> dict[str, int]:
+    """Votes that count for ranking, per barrier id: open votes plus the blind dots
+    once the blind vote on barriers has been revealed."""
+    from cxworkshop.domain.voting import blind_totals, is_revealed
+
+    blind = blind_totals(session, "barriers") if is_revealed(session, "barriers") else {}
+    return {b.id: b.votes + blind.get(b.id, 0) for b in session.barriers}
+
+
+@dataclass(frozen=True)
+class RankedBarrier:
+    """A barrier with every figure its priority rests on."""
+
+    barrier: Barrier
+    rank: int
+    quadrant: str
+    votes: int
+    links: int
+    freed_hours: float
+
+
+def ranked(session: Session) -> list[RankedBarrier]:
+    """Barriers in priority order with their figures: most votes (open + revealed blind
+    dots) first, then by quadrant (quick wins first), then by the hours they would free."""
+    hours = hours_by_frustration(session)
+    votes = ranking_votes(session)
+    facts = []
+    for b in session.barriers:
+        linked = [fid for fid in dict.fromkeys(b.frustration_ids) if fid in hours]
+        facts.append((b, barrier_quadrant(b), votes[b.id], len(linked), sum(hours[f] for f in linked)))
+    facts.sort(key=lambda f: (-f[2], _QUADRANT_RANK[f[1]], -f[4]))
+    return [
+        RankedBarrier(b, rank, kind, n_votes, links, freed)
+        for rank, (b, kind, n_votes, links, freed) in enumerate(facts, start=1)
+    ]
 
 
 def priority_order(session: Session) -> list[Barrier]:
-    """Most votes first, then by quadrant (quick wins first), then by freed hours."""
-    freed = {b.id: freed_hours(session, b) for b in session.barriers}
-    return sorted(
-        session.barriers,
-        key=lambda b: (-b.votes, _QUADRANT_RANK[barrier_quadrant(b)], -freed[b.id]),
-    )
+    """Barriers in priority order (see :func:`ranked`)."""
+    return [row.barrier for row in ranked(session)]

@@ -140,3 +140,36 @@ def update_meta(**changes: Any) -> Mutation:
         return session.meta
 
     return mutate
+
+
+# -- relative single-key edits -------------------------------------------------
+# A key press computes nothing from the screen's copy of the session (which may be one
+# save behind when keys come fast): the mutation reads the stored value, so "i i" always
+# raises a score by two.
+
+SCORE_RANGE = (1, 5)
+
+
+def step_score(collection: str, item_id: str, name: str, delta: int) -> Mutation:
+    """Add ``delta`` to the score ``name`` (impact/effort), kept within 1-5."""
+    low, high = SCORE_RANGE
+
+    def mutate(session: Session) -> Any:
+        item = find(session, collection, item_id)
+        setattr(item, name, min(high, max(low, int(getattr(item, name)) + delta)))
+        return item
+
+    return mutate
+
+
+def next_choice(collection: str, item_id: str, name: str, choices: tuple[str, ...]) -> Mutation:
+    """Move the field ``name`` to the choice after its stored value (wrapping round)."""
+
+    def mutate(session: Session) -> Any:
+        item = find(session, collection, item_id)
+        current = getattr(item, name)
+        index = choices.index(current) if current in choices else -1
+        setattr(item, name, choices[(index + 1) % len(choices)])
+        return item
+
+    return mutate

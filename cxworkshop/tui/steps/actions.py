@@ -21,7 +21,7 @@ from cxworkshop.tui.dialogs.action_edit import ActionEditDialog, ActionValues
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.steps.base import StepPane
 from cxworkshop.tui.widgets.action_table import NO_BARRIER, ActionGroup, ActionRow, ActionTable
-from cxworkshop.tui.widgets.barrier_edits import next_choice
+from cxworkshop.domain.edits import next_choice
 from cxworkshop.tui.widgets.barrier_format import fit, hours_text, localize_bindings, one_line
 from cxworkshop.tui.widgets.barrier_rows import BarrierRow, barrier_rows
 

@@ -25,7 +25,7 @@ from cxworkshop.tui.dialogs.barrier_edit import BarrierEditDialog, BarrierValues
 from cxworkshop.tui.dialogs.barrier_links import BarrierLinksDialog, LinkChoice
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.steps.base import StepPane
-from cxworkshop.tui.widgets.barrier_edits import next_choice, step_score
+from cxworkshop.domain.edits import next_choice, step_score
 from cxworkshop.tui.widgets.barrier_format import fit, hours_text, localize_bindings, one_line
 from cxworkshop.tui.widgets.barrier_matrix import BarrierMatrix
 from cxworkshop.tui.widgets.barrier_rows import BarrierRow, barrier_rows

@@ -108,3 +108,15 @@ def test_removing_a_participant_or_item_drops_their_votes_and_strokes(session: S
     edits.remove("barriers", "b2")(session)
     assert voting.blind_totals(session, "barriers") == {"b1": 0, "b3": 0}
     assert voting.dots_on(session, "bram", "drafts", "d2") == 1
+
+
+def test_revealed_blind_dots_lift_a_barrier_in_the_priority_order(session: Session) -> None:
+    from cxworkshop.domain.barriers import priority_order, ranked
+
+    session.barriers[0].votes = 1  # b1 has one open vote
+    voting.set_dots(session, "ann", "barriers", "b3", 2)
+    voting.set_dots(session, "bram", "barriers", "b3", 1)
+    assert [b.id for b in priority_order(session)][0] == "b1"  # still hidden
+    voting.reveal(session, "barriers")
+    assert [b.id for b in priority_order(session)][:2] == ["b3", "b1"]
+    assert ranked(session)[0].votes == 3

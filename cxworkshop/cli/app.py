@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from cxworkshop import __version__
-from cxworkshop.cli import common, estimate, files, sessions, show
+from cxworkshop.cli import common, estimate, files, followup, sessions, show
 from cxworkshop.cli.common import h, lang, launch_tui, note, out, remember_sessions_dir, store_of
 from cxworkshop.cli.fast import FastCommand, FastGroup
 from cxworkshop.i18n import t
@@ -60,6 +60,8 @@ COMMANDS = (
     ("list", sessions.list_sessions),
     ("show", show.show),
     ("open", sessions.open_session),
+    ("follow-up", followup.follow_up),
+    ("compare", followup.compare_sessions),
     ("export", files.export),
     ("import", files.import_session),
     ("delete", files.delete),
@@ -70,9 +72,10 @@ COMMANDS = (
 )
 
 for _name, _function in COMMANDS:
+    _key = _name.replace("-", "_")
     app.command(
         _name,
         cls=FastCommand,
-        help=h(f"cli.help.{_name}"),
-        short_help=h(f"cli.short.{_name}"),
+        help=h(f"cli.help.{_key}"),
+        short_help=h(f"cli.short.{_key}"),
     )(_function)

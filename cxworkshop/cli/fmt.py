@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 ELLIPSIS = "…"
+MINUS = "\u2212"  # a real minus sign, as in the TUI and the markdown export
 
 
 def number(value: float, lang: str, decimals: int = 0) -> str:
@@ -25,6 +26,24 @@ def plain(value: float, lang: str) -> str:
 def hours(value: float, lang: str) -> str:
     """Whole hours from 100 up; one decimal below, where it still means something."""
     return number(value, lang, 0 if abs(value) >= 100 or float(value).is_integer() else 1)
+
+
+def signed(text: str, value: float) -> str:
+    """``text`` (a formatted size) with ``+`` or ``−`` in front; none when it rounds to 0."""
+    if not any(ch in "123456789" for ch in text):
+        return text
+    return ("+" if value > 0 else MINUS) + text
+
+
+def delta_hours(value: float, lang: str) -> str:
+    """A change in hours: ``+12.5``, ``−70``, ``0``."""
+    return signed(hours(abs(value), lang), value)
+
+
+def percent(value: float, lang: str) -> str:
+    """A relative change: ``−23%``, ``+4.5%`` (one decimal below 10%), ``0%``."""
+    decimals = 1 if 0 < abs(value) < 9.95 else 0
+    return signed(number(abs(value), lang, decimals), value) + "%"
 
 
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
@@ -77,6 +96,7 @@ def table(
     max_width: int | None = None,
     min_flexible: int = 12,
     gap: int = 2,
+    indented: frozenset[int] = frozenset(),
 ) -> list[str]:
     """Lines of a table with a header and a rule.
 
@@ -84,9 +104,12 @@ def table(
     the table is too wide, the ``optional`` columns are left out in that order while
     the ``flexible`` ones (title, organisation) would otherwise drop below
     ``min_flexible`` characters; then the flexible columns are shortened with an
-    ellipsis, widest first.
+    ellipsis, widest first. The first cell of the rows numbered in ``indented`` starts
+    two spaces in (the items under a heading row).
     """
     cells = [[_one_line(str(c)) for c in row] for row in rows]
+    for index in indented:
+        cells[index][0] = "  " + cells[index][0]
     widths = [len(h) for h in headers]
     for row in cells:
         for i, cell in enumerate(row):
@@ -116,7 +139,8 @@ def table(
         for i in shown:
             value = values[i]
             if len(value) > widths[i]:
-                value = shorten(value, widths[i])
+                lead = len(value) - len(value.lstrip(" "))  # keep an indent
+                value = value[:lead] + shorten(value[lead:], widths[i] - lead)
             parts.append(value.rjust(widths[i]) if i in right else value.ljust(widths[i]))
         return (" " * gap).join(parts).rstrip()
 

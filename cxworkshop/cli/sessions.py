@@ -12,14 +12,20 @@ JsonFlag = Annotated[bool, typer.Option("--json", help=h("cli.opt.json"))]
 NoOpenFlag = Annotated[bool, typer.Option("--no-open", help=h("cli.opt.no_open"))]
 
 
-def _created(store: Any, session: Any, as_json: bool, no_open: bool, message_key: str) -> None:
-    """Report a new session (id and file) and open it when a person is at a terminal."""
+def created(store: Any, session: Any, as_json: bool, no_open: bool, message_key: str, *,
+            extra: dict[str, Any] | None = None, hint: str = "", **params: Any) -> None:
+    """Report a new session (id and file) and open it when a person is at a terminal.
+
+    ``params`` fill the message, ``extra`` adds keys to the JSON, ``hint`` is one more
+    line printed before the session opens."""
     path = store.path_for(session.id)
     if as_json:
-        emit_json({"id": session.id, "path": str(path)})
+        emit_json({"id": session.id, "path": str(path), **(extra or {})})
         return
-    out(t(message_key, lang(), title=session.meta.title, id=session.id))
+    out(t(message_key, lang(), title=session.meta.title, id=session.id, **params))
     out(t("cli.new.file", lang(), path=str(path)))
+    if hint:
+        out(hint)
     if no_open or not common.interactive():
         out(t("cli.new.next", lang(), id=session.id))
         return
@@ -55,7 +61,7 @@ def new(
     )
     store = store_of(ctx)
     session = store.new_session(meta)
-    _created(store, session, as_json, no_open, "cli.new.created")
+    created(store, session, as_json, no_open, "cli.new.created")
 
 
 def list_sessions(ctx: typer.Context, as_json: JsonFlag = False) -> None:
@@ -131,7 +137,7 @@ def demo(ctx: typer.Context, as_json: JsonFlag = False, no_open: NoOpenFlag = Fa
     example = demo_session()
     example.meta.created_at = example.meta.updated_at = now_iso()  # new in this folder: top of the list
     session = store.create(example)
-    _created(store, session, as_json, no_open, "cli.demo.created")
+    created(store, session, as_json, no_open, "cli.demo.created")
 
 
 def where(ctx: typer.Context) -> None:

@@ -29,12 +29,13 @@ def show(
 
 def render(session: Session, path: str = "") -> list[str]:
     """The summary as lines of text (no colours, so it also reads well in a pipe or a file)."""
+    previous = _previous(session)
     return [
-        *_header(session, path),
+        *_header(session, path, previous),
         "",
         *_promise(session),
         "",
-        *_totals(session),
+        *_totals(session, previous),
         "",
         *_barriers(session),
         "",
@@ -46,13 +47,28 @@ def _heading(text: str) -> list[str]:
     return [text, "─" * len(text)]
 
 
-def _header(session: Session, path: str) -> list[str]:
+def _previous(session: Session) -> Session | None:
+    """The earlier session kept inside a follow-up; None when there is none or it is unreadable."""
+    from cxworkshop.domain.followup import previous_of
+
+    try:
+        return previous_of(session)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _header(session: Session, path: str, previous: Session | None) -> list[str]:
     lang, meta = session.lang, session.meta
     title = meta.title + (f" — {meta.organisation}" if meta.organisation else "")
     facts = [meta.date or "-", t(f"mode.{meta.mode}", lang)]
     if meta.facilitator:
         facts.append(t("cli.show.facilitator", lang, name=meta.facilitator))
     lines = [title, "═" * len(title), " · ".join(facts)]
+    if previous is not None:
+        lines.append(t("cli.show.follows", lang, title=" ".join(previous.meta.title.split()),
+                       date=previous.meta.date or "-", id=session.id))
+    elif session.previous or meta.previous_session_id:
+        lines.append(t("cli.show.follows_unknown", lang, id=meta.previous_session_id or "?"))
     if not session.is_solo:
         lines.append(t("cli.show.participants", lang, count=len(session.participants)))
     if path:
@@ -73,12 +89,18 @@ def _promise(session: Session) -> list[str]:
     return lines
 
 
-def _totals(session: Session) -> list[str]:
+def _totals(session: Session, previous: Session | None) -> list[str]:
     from cxworkshop.domain.frustration import totals
 
     lang, meta = session.lang, session.meta
     figures = totals(session)
     lines = _heading(t("cli.show.hours", lang))
+    if previous is not None:
+        from cxworkshop.cli.compare import change_text
+        from cxworkshop.domain.followup import Change
+
+        change = Change(totals(previous).team_hours, figures.team_hours)
+        lines.append("  " + t("cli.show.since", lang, change=change_text(change, lang)))
     if not session.frustrations:
         return [*lines, "  " + t("cli.show.no_frustrations", lang)]
     team = fmt.hours(figures.team_hours, lang)

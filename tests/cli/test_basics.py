@@ -13,8 +13,8 @@ COMMAND_NAMES = [name for name, _ in COMMANDS]
 
 def test_every_documented_command_exists() -> None:
     assert COMMAND_NAMES == [
-        "new", "list", "show", "open", "export", "import", "delete", "restore",
-        "estimate", "demo", "where",
+        "new", "list", "show", "open", "follow-up", "compare", "export", "import", "delete",
+        "restore", "estimate", "demo", "where",
     ]
 
 

@@ -44,6 +44,24 @@ def test_table_aligns_and_shortens_flexible_columns() -> None:
     assert "A very long workshop title indeed" in wide[2]
 
 
+def test_changes_carry_a_real_minus_sign_and_no_sign_at_zero() -> None:
+    assert fmt.delta_hours(-140, "en") == "\u2212140" and fmt.delta_hours(12.5, "nl") == "+12,5"
+    assert fmt.delta_hours(-0.01, "en") == "0.0" and fmt.delta_hours(0, "en") == "0"
+    assert fmt.percent(-46.667, "en") == "\u221247%" and fmt.percent(4.5, "nl") == "+4,5%"
+    assert fmt.percent(0, "en") == "0%"
+    assert fmt.signed(fmt.money(0.0, "EUR", "nl"), 0.0) == "€ 0"  # no change, no sign
+    assert fmt.signed(fmt.money(2.9e-11, "EUR", "en"), -2.9e-11) == "€0.00"  # float noise neither
+
+
+def test_table_indents_rows_under_a_heading_and_keeps_the_indent_when_shortening() -> None:
+    rows = [["Per department", "", ""], ["Customer service and billing", "1,200", "\u221250"]]
+    lines = fmt.table(["", "Then", "Change"], rows, right=frozenset({1, 2}), flexible=(0,),
+                      indented=frozenset({1}), max_width=29, min_flexible=10)
+    assert lines[2] == "Per department"
+    assert lines[3].startswith("  Customer") and "…" in lines[3] and lines[3].endswith("\u221250")
+    assert all(len(line) <= 29 for line in lines)
+
+
 def make_app(seen: dict) -> typer.Typer:
     app = typer.Typer(cls=FastGroup, rich_markup_mode=None, add_completion=False)
 

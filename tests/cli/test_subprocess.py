@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cxworkshop.domain.followup import follow_up
 from tests.cli.factories import stored
 
 PROBE = """
@@ -35,6 +36,12 @@ COMMANDS = [
     ["list", "--json"],
     ["show", "{id}"],
     ["open", "{id}"],
+    ["follow-up", "{id}", "--no-open"],
+    ["follow-up", "{id}", "--json", "--title", "Q4"],
+    ["compare", "{follow}"],
+    ["compare", "{id}", "{follow}", "--json"],
+    ["compare", "{id}"],
+    ["show", "{follow}"],
     ["export", "{id}"],
     ["export", "{id}", "--format", "json"],
     ["import", "{export}"],
@@ -65,9 +72,11 @@ def run(args: list[str], folder: Path, script: str | None = None) -> subprocess.
 def test_commands_do_not_import_textual_pydantic_or_rich(args: list[str], tmp_path: Path) -> None:
     folder = tmp_path / "sessions"
     session = stored(folder)
+    follow = stored(folder, follow_up(session))
     export = tmp_path / "export.json"
     export.write_text(run(["export", session.id, "--format", "json"], folder).stdout, encoding="utf-8")
-    filled = [a.replace("{id}", session.id).replace("{export}", str(export)) for a in args]
+    filled = [a.replace("{id}", session.id).replace("{export}", str(export)).replace("{follow}", follow.id)
+              for a in args]
 
     result = run(filled, folder, PROBE)
     assert "Traceback" not in result.stderr, result.stderr

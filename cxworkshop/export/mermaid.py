@@ -73,8 +73,9 @@ def quadrant_chart(session: Session, *, order: Sequence[Barrier] | None = None,
                    refs: Mapping[str, str] | None = None) -> str:
     """A fenced ``quadrantChart`` of the barriers: effort across, impact up.
 
-    ``order`` (default: the priority order) and ``refs`` (barrier id -> "B3", put in
-    front of each name) let the export pass what it has computed already.
+    ``order`` (default: the priority order) lets the export pass what it has computed
+    already. With ``refs`` (barrier id -> "B3") a point is named by its reference only:
+    the table next to the chart has the text, and longer names overlap in the picture.
     """
     lang = session.lang
     lines = [
@@ -95,12 +96,11 @@ def quadrant_chart(session: Session, *, order: Sequence[Barrier] | None = None,
         seen[cell] = nth + 1
         # Fan out barriers with identical scores so their labels don't sit on top of each
         # other; the offsets stay well inside the quadrant.
-        dx = ((nth % 3) - 1) * 0.04
+        dx = (0.0, 0.04, -0.04)[nth % 3]
         dy = (nth // 3 % 3) * 0.04
         x = coordinate(_POSITION.get(barrier.effort, 0.5) + dx)
         y = coordinate(_POSITION.get(barrier.impact, 0.5) - dy)
-        ref = (refs or {}).get(barrier.id, "")
-        name = f"{ref} {barrier.text}" if ref else barrier.text
+        name = (refs or {}).get(barrier.id) or barrier.text
         lines.append(f"    {_quoted(name)}: [{x}, {y}]")
     lines.append("```")
     return "\n".join(lines)

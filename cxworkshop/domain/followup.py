@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from cxworkshop.domain.facilitation import Facilitation
-from cxworkshop.domain.frustration import frustration_hours, totals
+from cxworkshop.domain.frustration import department_key, frustration_hours, totals
 from cxworkshop.domain.models import Meta, Promise, Session, now_iso, today_iso
 
 CARRIED_STATUSES = ("open", "in_progress", "stuck")
@@ -94,8 +94,19 @@ class Comparison:
 
 
 def _changes(before: dict[str, float], after: dict[str, float]) -> dict[str, Change]:
-    keys = sorted(set(before) | set(after), key=lambda k: -max(before.get(k, 0), after.get(k, 0)))
-    return {k: Change(before.get(k, 0.0), after.get(k, 0.0)) for k in keys}
+    """Then/now per label; labels that differ only in case or spacing are one row
+    (shown with the newer spelling)."""
+    label: dict[str, str] = {}
+    for name in list(after) + list(before):
+        label.setdefault(department_key(name), name)
+    then: dict[str, float] = defaultdict(float)
+    now: dict[str, float] = defaultdict(float)
+    for name, hours in before.items():
+        then[label[department_key(name)]] += hours
+    for name, hours in after.items():
+        now[label[department_key(name)]] += hours
+    keys = sorted(set(then) | set(now), key=lambda k: -max(then.get(k, 0), now.get(k, 0)))
+    return {k: Change(then.get(k, 0.0), now.get(k, 0.0)) for k in keys}
 
 
 def compare(old: Session, new: Session) -> Comparison:

@@ -90,3 +90,13 @@ def test_compare_with_itself_changes_nothing() -> None:
     assert c.hours.delta == 0 and not c.promise_changed
     assert c.barriers_new == [] == c.barriers_removed
     assert c.hours.percent == 0
+
+
+def test_departments_spelled_differently_then_and_now_are_one_row() -> None:
+    old = _old()
+    new = follow_up(old)
+    new.frustrations[0].department = "winkel "
+    c = compare(old, new)
+    assert list(c.by_department) == ["winkel", "Bezorging"]
+    assert c.by_department["winkel"].before == pytest.approx(100)
+    assert c.by_department["winkel"].after == pytest.approx(100)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cxworkshop.domain.barriers import barrier_quadrant, freed_hours, priority_order
+from cxworkshop.domain.barriers import barrier_quadrant, ranked
 from cxworkshop.domain.followup import Comparison, compare, previous_of
 from cxworkshop.domain.frustration import (
     WORKING_DAYS_PER_WEEK,
@@ -15,7 +15,7 @@ from cxworkshop.domain.frustration import (
     totals,
 )
 from cxworkshop.domain.models import Barrier, Frustration, Session
-from cxworkshop.domain.voting import ranking
+from cxworkshop.domain.voting import blind_totals, is_revealed
 from cxworkshop.export import escape, mermaid
 from cxworkshop.export.blocks import bullets, cell_or_blank, heading, label, table, text_or, tn
 from cxworkshop.export.numbers import amount, money, number, percent
@@ -67,15 +67,19 @@ class Facts:
     def of(cls, session: Session) -> Facts:
         by_hours = sorted_by_hours(session)
         previous = previous_of(session)
+        ranking = ranked(session)
+        # Drafts count like barriers (voting.total_votes): open votes plus the blind
+        # dots once revealed; computed in one pass instead of once per draft.
+        blind = blind_totals(session, "drafts") if is_revealed(session, "drafts") else {}
         return cls(
             labels=Labels.of(session),
             totals=totals(session),
             by_hours=by_hours,
             hours={id(f): hours for f, hours in by_hours},
-            order=priority_order(session),
-            freed={b.id: freed_hours(session, b) for b in session.barriers},
-            votes=dict(ranking(session, "barriers")),
-            draft_votes=dict(ranking(session, "drafts")),
+            order=[row.barrier for row in ranking],
+            freed={row.barrier.id: row.freed_hours for row in ranking},
+            votes={row.barrier.id: row.votes for row in ranking},
+            draft_votes={d.id: d.votes + blind.get(d.id, 0) for d in session.promise.drafts},
             previous=previous,
             comparison=None if previous is None else compare(previous, session),
         )

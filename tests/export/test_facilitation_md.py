@@ -107,6 +107,9 @@ def test_hidden_blind_votes_are_not_shown_or_counted():
     assert rows[0][:2] == ["2", "Je weet altijd wat je betaalt en waarom. En heb je een vraag, "
                                 "dan helpt één persoon je verder tot het is opgelost."]
     assert ["1", session.promise.drafts[0].text, "2", "1", "3"] in rows
+    by_text = {row[1]: row[4] for row in rows}
+    for draft in session.promise.drafts:
+        assert by_text[draft.text] == str(voting.total_votes(session, "drafts", draft.id))
 
 
 def test_tally_is_a_leaderboard_with_shared_places():

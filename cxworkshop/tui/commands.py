@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding, BindingsMap
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -58,14 +58,6 @@ class Command:
             id=self.id,
             key_display=self.display,
         )
-
-
-class CommandHost(Protocol):
-    """A screen that offers commands (the palette asks it which ones, in which language)."""
-
-    lang: str
-
-    def commands(self) -> Sequence[Command]: ...
 
 
 HELP = Command("help", "f1", "show_help", "tui.cmd.help", "tui.cmd.help.help", priority=True,

@@ -120,7 +120,8 @@ def compare(old: Session, new: Session) -> Comparison:
         old_texts = {text(i).strip().lower() for i in old_items}
         removed = [text(i) for i in old_items if i.id not in new_ids and text(i).strip().lower() not in new_texts]
         added = [text(i) for i in new_items if i.id not in old_ids and text(i).strip().lower() not in old_texts]
-        kept = [text(i) for i in new_items if text(i) not in added]
+        added_set = set(added)
+        kept = [text(i) for i in new_items if text(i) not in added_set]
         return removed, added, kept
 
     f_removed, f_new, _ = matched(old.frustrations, new.frustrations, lambda f: f.text)

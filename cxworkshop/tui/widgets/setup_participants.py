@@ -42,6 +42,7 @@ class ParticipantTable(DataTable[str]):
     def __init__(self, lang: str, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
         self.lang = lang
+        self._shown: dict[str, tuple[str, str]] = {}
         install_bindings(self, TABLE_COMMANDS, lang)
 
     def on_mount(self) -> None:
@@ -49,17 +50,20 @@ class ParticipantTable(DataTable[str]):
         self.add_column(t("field.department", self.lang), key="department")
 
     def show(self, participants: list[Participant]) -> None:
-        """Update rows in place when the same people are listed; rebuild otherwise."""
-        ids = [p.id for p in participants]
-        if ids == [row.value for row in self.rows]:
-            for person in participants:
-                self.update_cell(person.id, "name", _short(person.name))
-                self.update_cell(person.id, "department", _short(person.department))
+        """Update only the rows that changed when the same people are listed; else rebuild."""
+        wanted = {p.id: (_short(p.name), _short(p.department)) for p in participants}
+        if list(wanted) == list(self._shown):
+            for person_id, cells in wanted.items():
+                if self._shown[person_id] != cells:
+                    self.update_cell(person_id, "name", cells[0])
+                    self.update_cell(person_id, "department", cells[1])
+            self._shown = wanted
             return
         row = self.cursor_row
         self.clear()
-        for person in participants:
-            self.add_row(_short(person.name), _short(person.department), key=person.id)
+        for person_id, (name, department) in wanted.items():
+            self.add_row(name, department, key=person_id)
+        self._shown = wanted
         if participants:
             self.move_cursor(row=min(row, len(participants) - 1))
 

@@ -148,3 +148,14 @@ async def test_switching_to_bars_from_the_table_keeps_the_keys_working(tmp_path)
         await pilot.press("ctrl+b")
         await settle(pilot)
         assert table(app).display
+
+
+async def test_toggle_keys_are_labelled_in_the_session_language(tmp_path) -> None:
+    async with open_pane(tmp_path, make_session("nl", frustrations=three_frustrations())) as (app, pilot):
+        side = app.screen.query_one("#entry-side")
+        assert [b.description for _, b in side._bindings if b.show] == ["Wissel"]
+        table(app).focus()
+        await pilot.press("e")
+        await settle(pilot)
+        frequency = app.screen.query_one("#input-frequency")
+        assert [b.description for _, b in frequency._bindings if b.show] == ["Wissel"]

@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Label
 
 from cxworkshop.i18n import t
 from cxworkshop.tui.widgets.field import Field, validate_into
+from cxworkshop.tui.widgets.frustration_choice import FrustrationChoice
 from cxworkshop.tui.widgets.frustration_keys import key, localize_bindings
 
 T = TypeVar("T")
@@ -79,6 +80,8 @@ class FrustrationFormDialog(ModalScreen[T], Generic[T]):
 
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)
+        for choice in self.query(FrustrationChoice):
+            localize_bindings(choice, self.lang)
         self.query(Input).first().focus()
 
     # -- checking ----------------------------------------------------------------

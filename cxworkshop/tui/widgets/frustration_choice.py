@@ -41,7 +41,8 @@ class FrustrationChoice(Widget, can_focus=True):
     """
 
     BINDINGS = [
-        key("space,right", "cycle(1)", "tui.frustrations.key.switch"),
+        key("space", "cycle(1)", "tui.frustrations.key.switch"),
+        key("right", "cycle(1)", "tui.frustrations.key.switch", show=False),
         key("left", "cycle(-1)", "tui.frustrations.key.switch", show=False),
     ]
 

@@ -59,8 +59,9 @@ async def test_shows_the_plan_with_the_chosen_promise_and_actions(demo_store: Se
         sources = "\n".join(block_sources(app))
         for action in session.actions:
             assert action.what in sources
-        lines = app.pane.markdown.count("\n") + 1
-        assert str(app.pane.heading.content) == f"Voorbeeld van het actieplan in markdown · {lines} regels"
+        assert str(app.pane.heading.content) == (
+            "Voorbeeld actieplan · w slaat op als demo-actieplan.md · c kopieert"
+        )
 
 
 async def test_refreshes_after_a_change_but_only_while_visible(en_store: SessionStore) -> None:

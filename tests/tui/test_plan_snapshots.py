@@ -29,8 +29,8 @@ async def rendered(pilot: Pilot) -> None:
 
 
 def test_plan_demo_dutch_80x24(snap_compare, demo_app) -> None:
-    """Dutch demo, Actieplan step at 80×24: the muted line "Voorbeeld van het actieplan in
-    markdown · N regels", then the rendered document from its top: the title "Klantbelofte
+    """Dutch demo, Actieplan step at 80×24: the muted line "Voorbeeld actieplan · w slaat op
+    als demo-actieplan.md · c kopieert", then the rendered document from its top: the title "Klantbelofte
     en frustratie-uren" centred, the intro sentence, the bullets Organisatie: Energie
     Noordkust, Datum: 2026-03-12, Facilitator: Marieke Visser, Vorm, Taal, and the heading
     "In het kort". No table of contents at this width. The footer offers w Naar bestand,

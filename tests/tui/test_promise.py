@@ -40,6 +40,15 @@ async def type_text(pilot, text: str) -> None:
     await pilot.press(*[c if c != " " else "space" for c in text])
 
 
+async def cursor_in(app, pilot, widget) -> None:
+    """Wait until ``widget`` has the focus: the pane moves the cursor after a refresh."""
+    for _ in range(100):
+        if app.focused is widget:
+            return
+        await pilot.pause()
+    raise AssertionError(f"the cursor never reached {widget} (it is on {app.focused})")
+
+
 async def test_typing_notes_into_all_four_areas_saves_each_and_keeps_the_input_ready(store: SessionStore) -> None:
     app = make(store, empty_session())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -49,7 +58,7 @@ async def test_typing_notes_into_all_four_areas_saves_each_and_keeps_the_input_r
                 await pilot.press("pagedown")
                 await pilot.pause()
             field = app.pane.query_one(f"#note-input-{area}", Input)
-            assert app.focused is field, f"the {area} input should have the cursor"
+            await cursor_in(app, pilot, field)
             await type_text(pilot, f"first {area}")
             await pilot.press("enter")
             await type_text(pilot, "second")
@@ -81,16 +90,15 @@ async def test_small_screen_shows_one_section_and_page_keys_switch(demo_store: S
         assert visible == ["basisplek"]
         assert "Basisplek 3" in str(app.pane.bar.content)
         await pilot.press("pageup")  # wraps around to the drafts
-        await pilot.pause()
+        await cursor_in(app, pilot, app.pane.drafts.text_input)
         assert app.pane.drafts.region.height > 5
         assert all(app.pane.areas[a].region.height == 0 for a in AREAS)
-        assert app.focused is app.pane.drafts.text_input
 
 
 async def test_empty_and_too_long_notes_show_a_message_and_save_nothing(store: SessionStore) -> None:
     app = make(store, empty_session())
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await cursor_in(app, pilot, app.pane.areas["basisplek"].input)
         await pilot.press("space", "space", "enter")
         await pilot.pause()
         assert "cannot be empty" in error_text(app, "basisplek")
@@ -110,8 +118,8 @@ async def test_emoji_and_right_to_left_text_are_saved_and_shown_unchanged(store:
     texts = ["Klanten 😀 blij 👍🏽", "نحن نعدك بالوضوح", "שירות מהיר"]
     app = make(store, empty_session())
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
         field = app.pane.areas["basisplek"].input
+        await cursor_in(app, pilot, field)
         for text in texts:
             field.value = text
             await pilot.press("enter")
@@ -127,7 +135,7 @@ async def test_edit_a_note_changes_text_author_and_area(store: SessionStore) -> 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.pane.show_section("belofte")
-        await pilot.pause()
+        await cursor_in(app, pilot, app.pane.areas["belofte"].input)
         await pilot.press("shift+tab")  # from the input to the list
         await pilot.press("e")
         await pilot.pause()
@@ -155,7 +163,7 @@ async def test_escape_in_the_edit_dialog_changes_nothing(store: SessionStore) ->
     session.promise = Promise(notes=[Note("basisplek", "Keep me", id="n1")])
     app = make(store, session)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await cursor_in(app, pilot, app.pane.areas["basisplek"].input)
         app.pane.areas["basisplek"].notes.focus()
         await pilot.press("enter")
         await pilot.pause()
@@ -174,7 +182,7 @@ async def test_delete_a_note_asks_first(store: SessionStore) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.pane.show_section("bezieling")
-        await pilot.pause()
+        await cursor_in(app, pilot, app.pane.areas["bezieling"].input)
         app.pane.areas["bezieling"].notes.focus()
         await pilot.press("d")  # the newest note, "Two", is highlighted on arrival
         await pilot.pause()
@@ -198,6 +206,7 @@ async def test_many_notes_load_and_a_new_one_is_appended_in_place(store: Session
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         notes = app.pane.areas["basisplek"].notes
+        await cursor_in(app, pilot, app.pane.areas["basisplek"].input)
         assert notes.option_count == 1000
         first = notes.options[0]
         await type_text(pilot, "one more")
@@ -239,12 +248,11 @@ async def test_in_the_full_app_the_cursor_starts_in_basisplek_and_page_keys_move
         await pilot.press("f3")
         await pilot.pause()
         pane = app.screen.query_one(PromisePane)
-        assert app.focused is pane.areas["basisplek"].input
+        await cursor_in(app, pilot, pane.areas["basisplek"].input)
         footer = " ".join(str(item.render()) for item in app.screen.query_one(Footer).children)
         assert "PgDn Volgend deel" in footer
         await pilot.press("pagedown", "pagedown")
-        await pilot.pause()
-        assert app.focused is pane.areas["belofte"].input
+        await cursor_in(app, pilot, pane.areas["belofte"].input)
         await type_text(pilot, "Nieuw")
         await pilot.press("enter")
         await pilot.pause()

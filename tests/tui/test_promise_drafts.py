@@ -40,16 +40,20 @@ async def type_text(pilot, text: str) -> None:
 
 
 async def open_drafts(app: PaneHarness, pilot) -> None:
+    """Show the drafts section and wait until the cursor is in the draft input."""
     await pilot.pause()
     app.pane.show_section("drafts")
-    await pilot.pause()
+    for _ in range(100):
+        if app.focused is app.pane.drafts.text_input:
+            return
+        await pilot.pause()
+    raise AssertionError(f"the cursor never reached the draft input (it is on {app.focused})")
 
 
 async def test_checks_change_live_while_typing_a_new_draft(store: SessionStore) -> None:
     app = make(store, session_with([]))
     async with app.run_test(size=(80, 24)) as pilot:
         await open_drafts(app, pilot)
-        assert app.focused is app.pane.drafts.text_input
         assert "Type a draft" in checks_text(app)
         await type_text(pilot, "We are great")
         await pilot.pause()

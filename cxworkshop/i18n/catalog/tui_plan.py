@@ -1,7 +1,7 @@
 """Texts of the Plan step in the TUI: the markdown preview, writing files, the clipboard."""
 
 EN = {
-    "tui.plan.heading": "Preview of the action plan in markdown · {lines} lines",
+    "tui.plan.heading": "Action plan preview · w saves it as {file} · c copies it",
     "tui.plan.rendering": "Preparing the action plan…",
     "tui.plan.unavailable": "The markdown export is not available in this installation.",
     "tui.plan.json_unavailable": "The JSON export is not available in this installation.",
@@ -37,7 +37,7 @@ EN = {
 }
 
 NL = {
-    "tui.plan.heading": "Voorbeeld van het actieplan in markdown · {lines} regels",
+    "tui.plan.heading": "Voorbeeld actieplan · w slaat op als {file} · c kopieert",
     "tui.plan.rendering": "Actieplan wordt opgebouwd…",
     "tui.plan.unavailable": "De markdown-export is in deze installatie niet beschikbaar.",
     "tui.plan.json_unavailable": "De JSON-export is in deze installatie niet beschikbaar.",

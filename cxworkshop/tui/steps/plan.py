@@ -99,7 +99,7 @@ class PlanPane(StepPane):
         self.markdown = text
         self.viewer.scroll_to(y=scroll_y, animate=False, immediate=True)
         self.render_seconds = time.perf_counter() - started
-        self.heading.update(self.tr("tui.plan.heading", lines=text.count("\n") + 1))
+        self.heading.update(self.tr("tui.plan.heading", file=self._markdown_name()))
         self._apply_contents()
 
     # -- layout ----------------------------------------------------------------
@@ -123,11 +123,14 @@ class PlanPane(StepPane):
             self.notify(self.tr("tui.plan.unavailable"), severity="error")
         return text
 
+    def _markdown_name(self) -> str:
+        return f"{self.session.id}-{self.tr('tui.plan.file_stem')}.md"
+
     def action_write_markdown(self) -> None:
         text = self._current_markdown()
         if text is None:
             return
-        proposal = Path.cwd() / f"{self.session.id}-{self.tr('tui.plan.file_stem')}.md"
+        proposal = Path.cwd() / self._markdown_name()
         dialog = WriteFileDialog(self.tr("tui.plan.write.title"), proposal, text, self.lang)
         self.app.push_screen(dialog, lambda path: self._written(path, "tui.plan.written"))
 

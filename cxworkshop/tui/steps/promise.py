@@ -14,6 +14,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
+from textual.widgets import Input
 
 from cxworkshop.domain import edits
 from cxworkshop.domain.models import AREAS, Draft, Note, Session
@@ -69,6 +70,7 @@ class PromisePane(StepPane):
     def __init__(self, session: Session, **kwargs: object) -> None:
         super().__init__(session, **kwargs)
         self.section = SECTIONS[0]
+        self._arriving = False
         self._shown_for: tuple[str, bool] = (session.lang, session.is_solo)
         lang, solo = self._shown_for
         self.banner = PromiseBanner(id="promise-banner")
@@ -90,7 +92,17 @@ class PromisePane(StepPane):
 
     def on_show(self) -> None:
         """Coming into view: the cursor goes to the input of the current section."""
-        self.call_after_refresh(self.focus_first)
+        self._arriving = True
+        self.call_after_refresh(self._focus_on_arrival)
+
+    def _focus_on_arrival(self) -> None:
+        if not self._arriving:
+            return  # the user (or a test) moved on in the meantime
+        self._arriving = False
+        focused = self.screen.focused
+        if isinstance(focused, Input) and self in focused.ancestors:
+            return  # already typing somewhere in this step
+        self._focus_input()
 
     # -- attributes down -------------------------------------------------------
     def refresh_view(self) -> None:
@@ -133,6 +145,7 @@ class PromisePane(StepPane):
         self.drafts.set_class(not wide, "-stacked")
 
     def show_section(self, section: str, *, focus: bool = True) -> None:
+        self._arriving = False
         self.section = section
         self._apply_layout()
         self._show_bar()
@@ -170,9 +183,6 @@ class PromisePane(StepPane):
             if isinstance(node, DraftsPanel):
                 return "drafts"
         return None
-
-    def focus_first(self) -> None:
-        self.show_section(self.section)
 
     # -- notes -----------------------------------------------------------------
     def _note(self, note_id: str) -> Note | None:

@@ -12,6 +12,10 @@ next to a baseline measured in the same run, and the ratio is what to compare:
 - ``update``:   one ``SessionStore.update`` on a session with N frustrations vs plain
                 ``json.dumps`` + write + fsync of the same data (target ratio <= 2.0).
 - ``markdown``: ``render_markdown`` of that session (target <= 50 ms).
+- ``startup``:  the TUI from process start to the demo session on screen vs a minimal
+                Textual app with Header, Footer and a DataTable (target ratio <= 1.5).
+- ``keys``:     key-to-screen latency typing in the Frustrations step with N frustrations
+                vs 10 (target ratio <= 1.5). See ``bench_tui.py``.
 
 To add a benchmark (e.g. for the TUI: time to first screen against a minimal Textual
 app, keystroke latency with 1 000 frustrations against 10), write a function
@@ -226,10 +230,24 @@ def bench_markdown(args: argparse.Namespace) -> list[Row]:
                 target="<= 50 ms", ok=seconds <= 0.050)]
 
 
+def bench_startup(args: argparse.Namespace) -> list[Row]:
+    from bench_tui import bench_startup as run
+
+    return run(args)
+
+
+def bench_keys(args: argparse.Namespace) -> list[Row]:
+    from bench_tui import bench_keys as run
+
+    return run(args)
+
+
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
     "list": bench_list,
     "update": bench_update,
     "markdown": bench_markdown,
+    "startup": bench_startup,
+    "keys": bench_keys,
 }
 
 

@@ -129,12 +129,20 @@ def open_session(
     launch_tui(store, path.stem)
 
 
-def demo(ctx: typer.Context, as_json: JsonFlag = False, no_open: NoOpenFlag = False) -> None:
-    from cxworkshop.domain.demo import demo_session
+def demo(
+    ctx: typer.Context,
+    language: Annotated[
+        Literal["en", "nl"],
+        typer.Option("--lang", help=h("cli.opt.demo_lang")),
+    ] = "nl",
+    as_json: JsonFlag = False,
+    no_open: NoOpenFlag = False,
+) -> None:
+    from cxworkshop.domain.demo import demo_session, example_session_en
     from cxworkshop.domain.models import now_iso
 
     store = store_of(ctx)
-    example = demo_session()
+    example = example_session_en() if language == "en" else demo_session()
     example.meta.created_at = example.meta.updated_at = now_iso()  # new in this folder: top of the list
     session = store.create(example)
     created(store, session, as_json, no_open, "cli.demo.created")

@@ -96,3 +96,13 @@ def test_sessions_dir_from_the_environment(tmp_path: Path) -> None:
 def test_dutch_messages_follow_cxworkshop_lang(cli) -> None:
     result = cli("where", env={"CXWORKSHOP_LANG": "nl"})
     assert "bestaat nog niet" in result.stderr
+
+
+def test_demo_in_english_adds_the_english_example(cli, folder) -> None:
+    from cxworkshop.store import SessionStore
+
+    result = cli("demo", "--lang", "en", "--no-open")
+    assert result.exit_code == 0, result.output
+    (session,) = [s for s in SessionStore(folder).scan()]
+    assert session.meta.language == "en"
+    assert session.frustrations and session.barriers and session.actions

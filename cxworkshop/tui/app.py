@@ -7,9 +7,14 @@
 from __future__ import annotations
 
 import asyncio
+import time
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from textual.app import App
+from textual.binding import Binding
+from textual.screen import ModalScreen
 from textual.theme import Theme
 
 from cxworkshop.errors import CxError
@@ -62,14 +67,21 @@ class CxApp(App[None]):
     TITLE = "cxworkshop"
     COMMANDS = {CommandsProvider}
     ENABLE_COMMAND_PALETTE = True
+    # fallbacks for screens without their own: help for the facilitation screens, and the
+    # screenshot everywhere (the session and home screens bind both themselves)
+    BINDINGS = [
+        Binding("f1", "screen_help", show=False),
+        Binding("ctrl+y", "screenshot", show=False),
+    ]
 
     def __init__(self, store: SessionStore, session_id: str | None = None, *,
-                 lang: str | None = None) -> None:
+                 lang: str | None = None, clock: Callable[[], float] | None = None) -> None:
         super().__init__()
         self.store = store
         self.session_id = session_id
         self.home_lang = lang or system_language()
         self.prefs = Prefs()
+        self.clock = clock or time.time  # wall-clock seconds; tests pass a fake one
 
     # -- start -----------------------------------------------------------------
     def on_mount(self) -> None:
@@ -94,7 +106,7 @@ class CxApp(App[None]):
             self.notify(exc.message_in(self.home_lang), title=exc.title_in(self.home_lang),
                         severity="error", timeout=12)
             return False
-        self.push_screen(SessionScreen(self.store, session, step, path=path))
+        self.push_screen(SessionScreen(self.store, session, step, path=path, clock=self.clock))
         return True
 
     def on_app_focus(self) -> None:
@@ -133,6 +145,49 @@ class CxApp(App[None]):
             except TimeoutError:
                 return
 
+    # -- help and screenshots on any screen ---------------------------------------
+    def action_screen_help(self) -> None:
+        """F1 on a facilitation screen (voting, tally, self-review, compare)."""
+        from cxworkshop.tui.screens.help import HelpScreen, pane_key_rows
+
+        screen = self.screen
+        topic = _TOOL_TOPICS.get(type(screen).__name__)
+        commands = getattr(screen, "commands", None)
+        if topic is None or commands is None:
+            return
+        self.push_screen(HelpScreen(topic, getattr(screen, "lang", self.home_lang), solo=False,
+                                    step_keys=pane_key_rows(screen, with_self=False),
+                                    commands=commands()))
+
+    def action_screenshot(self) -> None:
+        """Save an SVG picture of the screen next to the session files."""
+        folder, stem, lang = self._screenshot_target()
+        stamp = datetime.fromtimestamp(self.clock()).strftime("%Y%m%d-%H%M%S")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            name = _free_name(folder, f"{stem}-{stamp}", ".svg")
+            path = self.save_screenshot(filename=name, path=str(folder))
+        except OSError as exc:
+            self.notify(t("tui.shell.screenshot_failed", lang, folder=str(folder),
+                          reason=exc.strerror or str(exc)), severity="error", timeout=12)
+            return
+        self.notify(t("tui.shell.screenshot_saved", lang, path=path), timeout=10)
+
+    def _screenshot_target(self) -> tuple[Path, str, str]:
+        """(folder, file name stem, language) for a screenshot of the current screen."""
+        from cxworkshop.tui.screens.session import SessionScreen
+
+        stack = self.screen_stack
+        shown = next((s for s in reversed(stack) if not isinstance(s, ModalScreen)), self.screen)
+        for screen in reversed(stack):
+            if isinstance(screen, SessionScreen):
+                part = screen.step if shown is screen else _TOOL_TOPICS.get(type(shown).__name__, "screen")
+                kind = getattr(shown, "kind", None)
+                if shown is not screen and isinstance(kind, str):
+                    part = f"{part}-{kind}"
+                return screen.path.parent, f"{screen.session.id}-{part}", screen.lang
+        return self.store.folder, "sessions", getattr(self.screen, "lang", self.home_lang)
+
     # -- theme -------------------------------------------------------------------
     def action_toggle_theme(self) -> None:
         self.theme = NORMAL_THEME if self.theme == PROJECTOR_THEME else PROJECTOR_THEME
@@ -148,9 +203,28 @@ class CxApp(App[None]):
         self.set_class(self.theme == PROJECTOR_THEME, "-projector")
 
 
-def make_app(store: SessionStore, session_id: str | None = None, *, lang: str | None = None) -> CxApp:
-    """The app on ``store``; opens ``session_id`` directly when given."""
-    return CxApp(store, session_id, lang=lang)
+_TOOL_TOPICS = {
+    "VotingScreen": "voting",
+    "TallyScreen": "tally",
+    "SelfReviewScreen": "review",
+    "CompareScreen": "compare",
+}
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> str:
+    """``stem + suffix``, or ``stem-2 + suffix`` ... when that file already exists."""
+    name, number = f"{stem}{suffix}", 1
+    while (folder / name).exists():
+        number += 1
+        name = f"{stem}-{number}{suffix}"
+    return name
+
+
+def make_app(store: SessionStore, session_id: str | None = None, *, lang: str | None = None,
+             clock: Callable[[], float] | None = None) -> CxApp:
+    """The app on ``store``; opens ``session_id`` directly when given. ``clock`` (epoch
+    seconds) drives the step timers; tests pass a fake one."""
+    return CxApp(store, session_id, lang=lang, clock=clock)
 
 
 def run_app(store: SessionStore, session_id: str | None = None) -> None:

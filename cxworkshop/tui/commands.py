@@ -38,6 +38,11 @@ class Command:
     params: tuple[tuple[str, str], ...] = ()
     display: str | None = None  # how the footer shows the key (default: Textual's)
 
+    @property
+    def bound(self) -> bool:
+        """False for a palette-only entry (no key of its own)."""
+        return bool(self.keys)
+
     def label_in(self, lang: str) -> str:
         return t(self.label, lang, **self._params(lang))
 
@@ -84,6 +89,35 @@ STEP_COMMANDS: tuple[Command, ...] = tuple(
     for number, step in enumerate(STEPS, start=2)
 )
 
+# an SVG picture of the screen into the sessions folder (an app key: works on every screen)
+SCREENSHOT = Command("screenshot", "ctrl+y", "app.screenshot", "tui.cmd.screenshot",
+                     "tui.cmd.screenshot.help", show=False, display="^Y")
+
+# The facilitation screens and the timer. F10–F12 first: terminals pass them on and no
+# field types them. Some terminal programs keep F10 (menu) or F11 (full screen) for
+# themselves; the palette (ctrl+p) offers every one of these by name.
+FACILITATION_COMMANDS: tuple[Command, ...] = (
+    Command("vote", "f10", "vote", "tui.cmd.vote", "tui.cmd.vote.help", show=False,
+            priority=True, display="F10"),
+    Command("vote_drafts", "", "vote('drafts')", "tui.cmd.vote_drafts", "tui.cmd.vote_drafts.help"),
+    Command("vote_barriers", "", "vote('barriers')", "tui.cmd.vote_barriers",
+            "tui.cmd.vote_barriers.help"),
+    Command("tally", "f11", "tally", "tui.cmd.tally", "tui.cmd.tally.help", show=False,
+            priority=True, display="F11"),
+    Command("review", "ctrl+r", "review", "tui.cmd.review", "tui.cmd.review.help", show=False,
+            display="^R"),
+    Command("compare", "ctrl+l", "compare", "tui.cmd.compare", "tui.cmd.compare.help", show=False,
+            display="^L"),
+    Command("guide", "ctrl+g", "toggle_guide", "tui.guide.key.toggle", "tui.guide.key.toggle.help",
+            show=False, display="^G"),
+    Command("timer", "f12", "timer_toggle", "tui.timer.cmd.toggle", "tui.timer.cmd.toggle.help",
+            show=False, priority=True, display="F12"),
+    Command("timer_extend", "shift+f12,f24", "timer_extend", "tui.timer.cmd.extend",
+            "tui.timer.cmd.extend.help", show=False, priority=True, display="Shift+F12"),
+    Command("timer_plan", "ctrl+f12", "timebox_plan", "tui.timer.cmd.plan",
+            "tui.timer.cmd.plan.help", show=False, priority=True, display="Ctrl+F12"),
+)
+
 SESSION_COMMANDS: tuple[Command, ...] = (
     HELP,
     HELP_QUESTION,
@@ -95,8 +129,13 @@ SESSION_COMMANDS: tuple[Command, ...] = (
     Command("export", "f8", "export", "tui.cmd.export", "tui.cmd.export.help", priority=True,
             display="F8"),
     THEME,
-    Command("home", "escape,ctrl+w", "go_home", "tui.cmd.home", "tui.cmd.home.help",
-            display="Esc"),
+    *FACILITATION_COMMANDS,
+    SCREENSHOT,
+    # Esc leaves a field first (to the step's list); outside a field it goes home
+    Command("escape", "escape", "escape", "tui.cmd.home", "tui.cmd.escape.help", display="Esc",
+            palette=False),
+    Command("home", "ctrl+w", "go_home", "tui.cmd.home", "tui.cmd.home.help", show=False,
+            display="^W"),
     QUIT,
 )
 
@@ -105,13 +144,18 @@ HOME_COMMANDS: tuple[Command, ...] = (
     HELP_QUESTION,
     Command("new", "n,ctrl+n", "new_session", "tui.cmd.new", "tui.cmd.new.help"),
     Command("open", "enter", "open_selected", "tui.cmd.open", "tui.cmd.open.help"),
-    Command("duplicate", "c", "duplicate", "tui.cmd.duplicate", "tui.cmd.duplicate.help"),
+    Command("duplicate", "c", "duplicate", "tui.cmd.duplicate", "tui.cmd.duplicate.help",
+            show=False),  # follow-up is the usual way to repeat a session; C still copies
     Command("delete", "d,delete", "delete", "tui.cmd.delete", "tui.cmd.delete.help"),
     Command("export", "e,f8", "export", "tui.cmd.export", "tui.cmd.export.help"),
-    Command("filter", "slash,ctrl+f", "focus_filter", "tui.cmd.filter", "tui.cmd.filter.help"),
+    # the filter line itself says "/ filter", so the footer leaves room for the rest
+    Command("filter", "slash,ctrl+f", "focus_filter", "tui.cmd.filter", "tui.cmd.filter.help",
+            show=False),
+    Command("follow_up", "f", "follow_up", "tui.cmd.follow_up", "tui.cmd.follow_up.help"),
     Command("demo", "m", "demo", "tui.cmd.demo", "tui.cmd.demo.help"),
     Command("reload", "ctrl+r", "reload", "tui.cmd.reload", "tui.cmd.reload.help", show=False),
     THEME,
+    SCREENSHOT,
     QUIT,
 )
 
@@ -126,7 +170,7 @@ def install_bindings(node: DOMNode, commands: Iterable[Command], lang: str) -> N
     """
     merged = type(node)._merged_bindings
     bindings = merged.copy() if merged is not None else BindingsMap()
-    for binding in Binding.make_bindings(command.binding(lang) for command in commands):
+    for binding in Binding.make_bindings(c.binding(lang) for c in commands if c.bound):
         bindings.key_to_bindings[binding.key] = [binding]
     node._bindings = bindings
     if node.is_mounted:
@@ -138,10 +182,17 @@ def key_rows(commands: Iterable[Command], lang: str) -> list[tuple[str, str]]:
     keys: dict[str, list[str]] = {}
     texts: dict[str, str] = {}
     for command in commands:
-        keys.setdefault(command.action, []).extend(key_label(k) for k in command.keys.split(","))
+        if not command.bound:
+            continue
+        shown = [key_label(k) for k in command.keys.split(",") if k.strip() not in _ALIASES]
+        keys.setdefault(command.action, []).extend(shown)
         texts.setdefault(command.action, f"{command.label_in(lang)} — {command.help_in(lang)}")
     return [(" / ".join(keys[action]), texts[action]) for action in keys]
 
+
+# keys that are bound only because some terminals send them for another key (xterm
+# sends Shift+F12 as F24): the help names the key people press
+_ALIASES = frozenset({"f24"})
 
 _KEY_NAMES = {
     "slash": "/",
@@ -159,13 +210,26 @@ _KEY_NAMES = {
 }
 
 
+def _enabled(node: DOMNode, action: str) -> bool:
+    """False when the screen switched the action off (e.g. voting in a solo session)."""
+    name = action.split("(", 1)[0]
+    if "." in name:  # another namespace (the app): always on
+        return True
+    return node.check_action(name, ()) is not False
+
+
 def key_label(key: str) -> str:
     parts = key.strip().split("+")
     return "+".join(_KEY_NAMES.get(p, p.upper()) for p in parts)
 
 
 class CommandsProvider(Provider):
-    """Command palette entries of the current screen, in its language."""
+    """Command palette entries of the current screen, in its language.
+
+    The screen's own commands (those its ``check_action`` does not switch off), then
+    what the screen adds with ``palette_extras()`` (the session screen: the keys of the
+    current step), then the app's screenshot when the screen did not list it.
+    """
 
     def _entries(self) -> list[tuple[str, str, object]]:
         screen = self.screen
@@ -173,11 +237,16 @@ class CommandsProvider(Provider):
         if commands is None:  # a dialog or the help screen: nothing to offer
             return []
         lang = getattr(screen, "lang", "en")
-        return [
-            (c.label_in(lang), c.help_in(lang), partial(screen.run_action, c.action))
-            for c in commands()
-            if c.palette
+        listed = [c for c in commands() if c.palette and _enabled(screen, c.action)]
+        if not any(c.id == SCREENSHOT.id for c in listed):
+            listed.append(SCREENSHOT)
+        entries: list[tuple[str, str, object]] = [
+            (c.label_in(lang), c.help_in(lang), partial(screen.run_action, c.action)) for c in listed
         ]
+        extras = getattr(screen, "palette_extras", None)
+        if extras is not None:
+            entries += extras()
+        return entries
 
     async def discover(self) -> Hits:
         for title, help_text, callback in self._entries():

@@ -46,8 +46,8 @@ def full_world(fixed_world: SessionStore) -> SessionStore:
 def test_home_80x24(full_world: SessionStore, snap_compare) -> None:
     """Home at 80×24: blue title bar "cxworkshop · sessions" with "2 in ~/sessions" on the
     right, the filter line, a table with the Dutch demo (first, newest) and the English
-    example; columns Title, Organisation, Date, Frustr. h, Actions; footer with N New,
-    Enter Open, C Copy, D Delete, E Export, / Filter, M Demo."""
+    example; columns Title, Organisation, Date, Frustr. h, Actions; footer with F1 Help,
+    N New, D Delete, E Export, F Follow-up, M Demo, F9 Projector."""
     assert snap_compare(make_app(full_world), terminal_size=(80, 24))
 
 
@@ -65,7 +65,7 @@ def test_home_first_run(fixed_world: SessionStore, snap_compare) -> None:
 
 def test_setup_80x24(full_world: SessionStore, snap_compare) -> None:
     """The demo's Setup step at 80×24, in Dutch: header "Klantbelofte en frustratie-uren ·
-    Energie Noordkust" and "Geopend 14:02", step bar with Opzet highlighted and ✓ on the
+    Energie Noordkust", the paused timer "‖ 10:00" and "Geopend 14:02", step bar with Opzet highlighted and ✓ on the
     other steps, the form in two columns (Titel, Organisatie, ..., Uurtarief in EUR,
     Valuta), "Deelnemers (7)" with the quick-add row and the participants table."""
     assert snap_compare(make_app(full_world, "demo"), terminal_size=(80, 24))

@@ -18,8 +18,10 @@ EN = {
         "This is the list of workshop sessions in one folder: one file per session, saved "
         "after every change. Keep a folder per client and copy or back up the files as you "
         "like.\n\nOpen a session with Enter. Start a new one with N; the form asks for a "
-        "title, the organisation, who facilitates, team or solo, and the language. Make a "
-        "copy with C, for example to repeat a self-review next quarter and compare. Deleting "
+        "title, the organisation, who facilitates, team or solo, and the language. F starts "
+        "a follow-up of the highlighted session (marked ↻): it carries the promise, the "
+        "frustrations to re-estimate, the barriers and the open actions, and compares then "
+        "and now (Ctrl+L inside it). C makes a plain copy. Deleting "
         "moves the file to the trash, from where `cxworkshop restore` brings it back. A file "
         "that cannot be read stays in the list, marked as damaged, so you know it is there."
     ),
@@ -135,8 +137,44 @@ EN = {
         "date. Agree when you will look at it again, and send the exported file the same day."
     ),
     "tui.help.plan.solo": (
-        "Read your plan once more, export it, and put a date in your calendar for the next "
-        "review. Next time, copy this session and compare."
+        "Read your plan once more, then close with the self-review (Ctrl+R): seven questions "
+        "about your own customer discipline. Export the plan and put a date in your calendar "
+        "for the next review. Next time, start a follow-up of this session from the sessions "
+        "list (F) and compare then and now with Ctrl+L."
+    ),
+    "tui.help.screen_keys": "Keys on this screen",
+    "tui.help.voting.title": "Blind dot voting",
+    "tui.help.voting.purpose": (
+        "Blind dot voting lets a room choose without following the loudest voice. The "
+        "keyboard goes round: a card names the next voter and hides the previous voter's "
+        "dots. Each person sees only their own dots and how many are left, then hands the "
+        "keyboard on. Who has voted shows as progress, never as choices. When everyone is "
+        "done, reveal the results: the items ranked by all dots, with bars. Hiding them "
+        "again goes back to voting. Every dot is saved at once."
+    ),
+    "tui.help.tally.title": "Customer tally",
+    "tui.help.tally.purpose": (
+        "An energiser for any meeting: whenever someone says the word \"customer\" in "
+        "context, give that person a stroke with their key. The leaderboard updates live "
+        "and the top customer thinker stands in a big card; reward them at the end. "
+        "Backspace takes back the last stroke. Strokes are saved with the session and appear "
+        "in the exported plan."
+    ),
+    "tui.help.review.title": "Self-review",
+    "tui.help.review.purpose": (
+        "Seven questions about your own customer discipline: do you set the example, do you "
+        "fight for the promise up to the top, do you say no to bad profits, do you keep going "
+        "when it fails, does everyone know their impact, the 10 o'clock challenge, and back to "
+        "basics. Answer yes, partly or no and add a note with the story behind it. In a "
+        "follow-up, last time's answers stand beside this time's, so you see what improved."
+    ),
+    "tui.help.compare.title": "Then and now",
+    "tui.help.compare.purpose": (
+        "A follow-up session compared with the session it follows: frustration hours then "
+        "and now (in total, per person, per department), which frustrations and barriers "
+        "went or came, what happened to the actions, and whether the promise changed. "
+        "Nothing here changes a session. The story behind a number matters more than the "
+        "number: ask what made the difference."
     ),
 }
 
@@ -155,9 +193,11 @@ NL = {
         "Dit is de lijst met workshopsessies in één map: één bestand per sessie, opgeslagen "
         "na elke wijziging. Houd een map per klant aan en kopieer of bewaar de bestanden "
         "zoals je wilt.\n\nOpen een sessie met Enter. Begin een nieuwe met N; het formulier "
-        "vraagt om een titel, de organisatie, wie begeleidt, team of solo, en de taal. Maak "
-        "een kopie met C, bijvoorbeeld om een zelfevaluatie volgend kwartaal te herhalen en te "
-        "vergelijken. Verwijderen zet het bestand in de prullenbak; `cxworkshop restore` haalt "
+        "vraagt om een titel, de organisatie, wie begeleidt, team of solo, en de taal. F "
+        "begint een vervolg op de gekozen sessie (gemarkeerd met ↻): de belofte, de "
+        "frustraties om opnieuw te schatten, de barrières en de open acties gaan mee, en je "
+        "vergelijkt toen en nu (Ctrl+L in de vervolgsessie). C maakt een gewone kopie. "
+        "Verwijderen zet het bestand in de prullenbak; `cxworkshop restore` haalt "
         "het terug. Een bestand dat niet te lezen is, blijft als beschadigd in de lijst staan, "
         "zodat je weet dat het er is."
     ),
@@ -278,7 +318,45 @@ NL = {
         "dezelfde dag rond."
     ),
     "tui.help.plan.solo": (
-        "Lees je plan nog eens door, exporteer het en zet een datum in je agenda voor de "
-        "volgende evaluatie. Kopieer dan deze sessie en vergelijk."
+        "Lees je plan nog eens door en sluit af met de zelfreview (Ctrl+R): zeven vragen over "
+        "je eigen klantdiscipline. Exporteer het plan en zet een datum in je agenda voor de "
+        "volgende evaluatie. Begin dan in de lijst met sessies een vervolg op deze sessie (F) "
+        "en vergelijk toen en nu met Ctrl+L."
+    ),
+    "tui.help.screen_keys": "Toetsen op dit scherm",
+    "tui.help.voting.title": "Blind stippen plakken",
+    "tui.help.voting.purpose": (
+        "Met blind stemmen kiest een groep zonder achter de luidste stem aan te lopen. Het "
+        "toetsenbord gaat rond: een kaart noemt wie er nu aan de beurt is en verbergt de "
+        "stippen van de vorige. Ieder ziet alleen de eigen stippen en hoeveel er nog over "
+        "zijn, en geeft het toetsenbord dan door. Wie al gestemd heeft, zie je als voortgang, "
+        "nooit als keuze. Is iedereen klaar, toon dan de uitslag: alles op volgorde van het "
+        "aantal stippen, met balken. Verbergen brengt je terug naar het stemmen. Elke stip "
+        "wordt meteen bewaard."
+    ),
+    "tui.help.tally.title": "Klantturf",
+    "tui.help.tally.purpose": (
+        "Een energizer voor elk overleg: zegt iemand het woord \"klant\" in de juiste "
+        "context, geef die persoon dan een streepje met de eigen toets. De ranglijst loopt "
+        "live mee en de grootste klantdenker staat in een grote kaart; beloon die aan het "
+        "eind. Backspace neemt het laatste streepje terug. De streepjes worden bij de sessie "
+        "bewaard en staan in het geëxporteerde plan."
+    ),
+    "tui.help.review.title": "Zelfreview",
+    "tui.help.review.purpose": (
+        "Zeven vragen over je eigen klantdiscipline: geef je zelf het goede voorbeeld, vecht "
+        "je tot aan de top voor de belofte, zeg je nee tegen slechte winst, zet je door als "
+        "het mislukt, kent iedereen zijn invloed op de klant, de tien-uur-uitdaging, en terug "
+        "naar de basis. Antwoord ja, deels of nee en schrijf er een notitie bij met het "
+        "verhaal erachter. In een vervolgsessie staan de antwoorden van de vorige keer ernaast, "
+        "zodat je ziet wat er beter ging."
+    ),
+    "tui.help.compare.title": "Toen en nu",
+    "tui.help.compare.purpose": (
+        "Een vervolgsessie naast de sessie ervoor: frustratie-uren toen en nu (in totaal, "
+        "per persoon, per afdeling), welke frustraties en barrières verdwenen of erbij "
+        "kwamen, wat er met de acties gebeurde en of de belofte veranderde. Hier verandert "
+        "niets aan een sessie. Het verhaal achter een getal telt meer dan het getal: vraag "
+        "wat het verschil maakte."
     ),
 }

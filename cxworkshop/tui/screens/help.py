@@ -6,7 +6,8 @@ the bindings of the current pane), so the help never lists a key that does not e
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import cache
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,21 +20,45 @@ from cxworkshop.i18n import t
 from cxworkshop.tui.commands import Command, key_label, key_rows
 
 
-def pane_key_rows(pane: Widget) -> list[tuple[str, str]]:
+# screens that are not a workshop step: their help has a purpose and keys, no group/solo part
+TOOL_TOPICS = ("voting", "tally", "review", "compare")
+
+
+@cache
+def _builtin(cls: type) -> frozenset[tuple[str, str]]:
+    """(action, description) of the bindings ``cls`` inherits from Textual's own classes
+    (a table's cursor keys and the like: not worth a line in our help)."""
+    found: set[tuple[str, str]] = set()
+    for base in cls.__mro__:
+        if base.__module__.startswith("textual."):
+            for binding in vars(base).get("BINDINGS", ()):
+                if isinstance(binding, Binding):
+                    found.add((binding.action, binding.description))
+    return frozenset(found)
+
+
+def pane_bindings(pane: Widget, *, with_self: bool = True) -> Iterator[tuple[Widget, Binding]]:
+    """(widget, binding) for every described key of the pane and its own widgets
+    (not Textual's built-ins)."""
+    for node in pane.walk_children(with_self=with_self):
+        if not type(node).__module__.startswith("cxworkshop."):
+            continue
+        builtin = _builtin(type(node))
+        for _key, bindings in node._bindings.key_to_bindings.items():
+            for binding in bindings:
+                if binding.description and (binding.action, binding.description) not in builtin:
+                    yield node, binding
+
+
+def pane_key_rows(pane: Widget, *, with_self: bool = True) -> list[tuple[str, str]]:
     """Keys that the pane and its own widgets (not Textual's built-ins) offer."""
     rows: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
-    for node in pane.walk_children(with_self=True):
-        if not type(node).__module__.startswith("cxworkshop."):
-            continue
-        for _key, bindings in node._bindings.key_to_bindings.items():
-            for binding in bindings:
-                if not binding.description:
-                    continue
-                row = (key_label(binding.key), binding.description)
-                if row not in seen:
-                    seen.add(row)
-                    rows.append(row)
+    for _node, binding in pane_bindings(pane, with_self=with_self):
+        row = (key_label(binding.key), binding.description)
+        if row not in seen:
+            seen.add(row)
+            rows.append(row)
     return rows
 
 
@@ -46,16 +71,17 @@ def _table(rows: Iterable[tuple[str, str]], lang: str) -> str:
 def help_markdown(topic: str, lang: str, *, solo: bool,
                   step_keys: list[tuple[str, str]] | None = None,
                   commands: Iterable[Command] = ()) -> str:
-    """The help text for ``topic`` (a step name or "home") as markdown."""
+    """The help text for ``topic`` (a step name, "home" or one of :data:`TOOL_TOPICS`)."""
     parts = [t(f"tui.help.{topic}.purpose", lang)]
-    if topic != "home":
+    if topic != "home" and topic not in TOOL_TOPICS:
         if solo:
             parts += [f"## {t('tui.help.solo_heading', lang)}", t(f"tui.help.{topic}.solo", lang)]
         else:
             parts += [f"## {t('tui.help.group_heading', lang)}", t(f"tui.help.{topic}.group", lang),
                       f"## {t('tui.help.alone_heading', lang)}", t(f"tui.help.{topic}.solo", lang)]
     if step_keys:
-        parts += [f"## {t('tui.help.step_keys', lang)}", _table(step_keys, lang)]
+        heading = "tui.help.screen_keys" if topic in TOOL_TOPICS else "tui.help.step_keys"
+        parts += [f"## {t(heading, lang)}", _table(step_keys, lang)]
     parts += [f"## {t('tui.help.all_keys', lang)}", _table(key_rows(commands, lang), lang)]
     return "\n\n".join(parts)
 
@@ -84,10 +110,13 @@ class HelpScreen(ModalScreen[None]):
         self.text = help_markdown(topic, lang, solo=solo, step_keys=step_keys, commands=commands)
 
     def compose(self) -> ComposeResult:
-        title_key = "tui.help.home.title" if self.topic == "home" else f"tui.step.{self.topic}"
+        if self.topic == "home" or self.topic in TOOL_TOPICS:
+            title_key = f"tui.help.{self.topic}.title"
+        else:
+            title_key = f"tui.step.{self.topic}"
         with Vertical():
             yield Label(t("tui.help.title", self.lang, topic=t(title_key, self.lang)),
-                        id="help-title")
+                        id="help-title", markup=False)
             with VerticalScroll(id="help-scroll"):
                 yield Markdown(self.text, id="help-text")
             yield Label(t("tui.help.close", self.lang), id="help-close")

@@ -1,7 +1,8 @@
 """The home screen: every session in the folder, newest first.
 
-New, open, duplicate, delete (to the trash), export, filter, and the demo for a first
-run. A damaged file shows as a marked row with its file name; it never stops the list.
+New, open, follow-up, duplicate, delete (to the trash), export, filter, and the demo
+for a first run. A damaged file shows as a marked row with its file name; it never
+stops the list. A follow-up session is marked ↻.
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ class HomeScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Commands about the selected session are hidden while the list is empty."""
-        if action in ("open_selected", "duplicate", "delete", "export"):
+        if action in ("open_selected", "duplicate", "delete", "export", "follow_up"):
             return bool(self.entries)
         return True
 
@@ -242,6 +243,25 @@ class HomeScreen(Screen[None]):
             return
         self.reload(select=copy.id)
         self.notify(t("tui.home.duplicated", self.lang, title=copy.meta.title))
+
+    def action_follow_up(self) -> None:
+        """A follow-up of the highlighted session (titled like the CLI does), opened at once."""
+        from cxworkshop.cli.followup import default_title
+        from cxworkshop.domain.followup import follow_up
+        from cxworkshop.domain.models import today_iso
+
+        old = self._selected()
+        if old is None:
+            return
+        today = today_iso()
+        title = default_title(old.meta.title, old.lang, today)[:2000]
+        try:
+            new = self.store.create(follow_up(old, title=title, today=today))
+        except CxError as exc:
+            self._report(exc)
+            return
+        self.notify(t("tui.home.followed_up", self.lang, title=new.meta.title), timeout=6)
+        self.app.open_session(new.id)  # type: ignore[attr-defined]
 
     def action_delete(self) -> None:
         from cxworkshop.tui.dialogs.confirm import ConfirmDialog

@@ -10,7 +10,7 @@ from cxworkshop.domain.models import Session
 from cxworkshop.export.numbers import number
 from cxworkshop.i18n import t
 from cxworkshop.store import BrokenFile
-from cxworkshop.tui.widgets.session_table import broken_reason
+from cxworkshop.tui.widgets.session_table import FOLLOW_UP, broken_reason, is_follow_up
 
 
 def _clip(text: str, limit: int) -> str:
@@ -30,7 +30,8 @@ def describe(entry: Session | BrokenFile | None, lang: str, file_label: str = ""
     figures = totals(entry)
     open_actions = sum(1 for a in entry.actions if a.status in ("open", "in_progress"))
     chosen = entry.promise.chosen
-    text = Text(_clip(meta.title, 200) + "\n", style="bold")
+    marker = f"{FOLLOW_UP} " if is_follow_up(entry) else ""
+    text = Text(marker + _clip(meta.title, 200) + "\n", style="bold")
     who = " · ".join(part for part in (meta.organisation, meta.facilitator) if part.strip())
     if who:
         text.append(_clip(who, 120) + "\n")
@@ -47,12 +48,23 @@ def describe(entry: Session | BrokenFile | None, lang: str, file_label: str = ""
         (t("tui.home.details.actions", lang),
          t("tui.home.details.actions_value", lang, total=len(entry.actions), open=open_actions)),
     ]
+    if is_follow_up(entry):
+        rows.insert(0, (t("tui.home.details.follow_up", lang), _previous(entry, lang)))
     if file_label:
         rows.append((t("tui.home.details.file", lang), file_label))
     for label, value in rows:
         text.append(f"{label}: ", style="bold")
         text.append(f"{value}\n")
     return text
+
+
+def _previous(session: Session, lang: str) -> str:
+    """``Q1 review (2026-01-10)``: the session this one follows up (from its embedded copy)."""
+    before = session.previous if isinstance(session.previous, dict) else {}
+    meta = before.get("meta") if isinstance(before.get("meta"), dict) else {}
+    title = _clip(str(meta.get("title") or session.meta.previous_session_id or "?"), 80)
+    date = str(meta.get("date") or "")
+    return t("tui.home.details.follow_up_value", lang, title=title, date=date) if date else title
 
 
 class SessionDetails(Static):

@@ -1,4 +1,5 @@
-"""The top line of the session screen: the session title and whether it is saved."""
+"""The top line of the session screen: the session title, the timer of the current step
+(:class:`~cxworkshop.tui.widgets.timer_label.TimerLabel`) and whether it is saved."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from textual.widgets import Label
 
 from cxworkshop.domain.models import Session
 from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.timer_label import TimerLabel
 
 
 def now() -> datetime:
@@ -36,6 +38,7 @@ class SessionHeader(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(id="session-title", markup=False)
+        yield TimerLabel(id="step-timer")
         yield Label(id="save-state", markup=False)
 
     def on_mount(self) -> None:
@@ -67,7 +70,9 @@ class SessionHeader(Horizontal):
         if not self.children:  # not composed yet; on_mount shows the labels
             return
         lang = self.session.lang
-        title = self.session.meta.title
+        title = " ".join(self.session.meta.title.split())
+        if self.session.previous:
+            title = f"↻ {title}"
         if self.session.meta.organisation:
             title += f" · {self.session.meta.organisation}"
         if self.session.is_solo:

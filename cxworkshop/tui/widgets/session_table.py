@@ -19,6 +19,11 @@ Entry = Session | BrokenFile
 
 WIDE = 120  # from this width on all columns fit
 BROKEN_PREFIX = "broken:"
+FOLLOW_UP = "↻"  # before the title of a follow-up session
+
+
+def is_follow_up(session: Session) -> bool:
+    return bool(session.previous or session.meta.previous_session_id)
 
 
 def entry_key(entry: Entry) -> str:
@@ -112,7 +117,8 @@ class SessionTable(DataTable[object]):
         summary = summarize(entry)
         hours = Text(number(summary.frustration_hours, lang, 0), justify="right")
         actions = Text(str(summary.actions), justify="right")
-        cells = [_short(summary.title, limit), _short(summary.organisation, 18 if wide else 16),
+        title = f"{FOLLOW_UP} {summary.title}" if is_follow_up(entry) else summary.title
+        cells = [_short(title, limit), _short(summary.organisation, 18 if wide else 16),
                  summary.date]
         if wide:
             cells += [t(f"mode.{summary.mode}", lang), summary.language.upper(), hours, actions,

@@ -3,6 +3,10 @@
 Shows where the group is (the current step stands out), which steps already hold
 something (a check mark), and the F-key of each step when there is room. Clicking a
 step posts :class:`StepBar.Selected`; keys are handled by the session screen.
+
+:class:`ReviewHint` is the line under it that makes the self-review part of a solo
+session's flow: on the Plan step it says how many questions are answered and which key
+opens the review (a click opens it too).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Static
 
+from cxworkshop.domain import selfreview
 from cxworkshop.domain.models import Session
 from cxworkshop.i18n import t
 from cxworkshop.tui.steps.base import STEPS
@@ -96,3 +101,40 @@ class StepBar(Horizontal):
             tab.update(f"F{number} {label}" if wide else label)
             tab.set_class(step == self.current, "-current")
             tab.set_class(done, "-done")
+
+
+REVIEW_KEY = "Ctrl+R"  # the key of the "review" command in commands.py
+
+
+class ReviewHint(Static):
+    """``Self-review: 3 of 7 questions answered — press Ctrl+R`` (solo, Plan step only)."""
+
+    DEFAULT_CSS = """
+    ReviewHint {
+        height: 1; width: 1fr; padding: 0 1; background: $boost; color: $text;
+        text-style: bold; border-left: outer $accent;
+    }
+    ReviewHint.-done { text-style: none; }
+    """
+
+    class Pressed(Message):
+        """The hint was clicked."""
+
+    def __init__(self, session: Session, step: str, **kwargs: object) -> None:
+        super().__init__("", markup=False, **kwargs)  # type: ignore[arg-type]
+        self.show(session, step)
+
+    def show(self, session: Session, step: str) -> None:
+        wanted = session.is_solo and step == "plan"
+        self.display = wanted
+        if not wanted:
+            return
+        total = len(selfreview.QUESTIONS)
+        answered = sum(1 for a in selfreview.answers(session) if a.answer)
+        key = "tui.shell.review_hint_done" if answered == total else "tui.shell.review_hint"
+        self.update(t(key, session.lang, answered=answered, total=total, key=REVIEW_KEY))
+        self.set_class(answered == total, "-done")
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.post_message(self.Pressed())

@@ -1,0 +1,163 @@
+"""The timebox of the current step: start, pause, five more minutes, the tick and the bell.
+
+Timer state lives in the session (``facilitation.timeboxes``) and every change to it is
+a saved mutation. ``running_since`` is a wall-clock time (seconds since the epoch), so
+a restart or a second window shows the same countdown. The screen's one-second tick
+only redraws the header label; when the time runs out between two ticks the app rings
+the terminal bell and says so, once.
+
+The clock is injected (``clock()`` returns epoch seconds) so tests need no sleeping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Protocol
+
+from cxworkshop.domain import timebox
+from cxworkshop.domain.edits import Mutation
+from cxworkshop.domain.facilitation import DEFAULT_TIMEBOXES, Timebox
+from cxworkshop.domain.models import Session
+from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.timer_label import TimerLabel
+
+Clock = Callable[[], float]
+
+MIN_MINUTES = 1
+MAX_MINUTES = 600
+
+
+def box_of(session: Session, step: str) -> Timebox:
+    """The timebox of ``step`` as saved, or a fresh default one (not added to the session)."""
+    for box in session.facilitation.timeboxes:
+        if box.step == step:
+            return box
+    return Timebox(step=step, minutes=DEFAULT_TIMEBOXES.get(step, 15))
+
+
+# -- mutations (applied by the store to the freshest copy of the session) -------------
+def start_timer(step: str, now: float) -> Mutation:
+    def mutate(session: Session) -> bool:
+        timebox.start(session.facilitation.timebox(step), now)
+        return True
+
+    return mutate
+
+
+def pause_timer(step: str, now: float) -> Mutation:
+    def mutate(session: Session) -> bool:
+        timebox.pause(session.facilitation.timebox(step), now)
+        return False
+
+    return mutate
+
+
+def extend_timer(step: str, minutes: float = timebox.EXTEND_MINUTES) -> Mutation:
+    def mutate(session: Session) -> float:
+        box = session.facilitation.timebox(step)
+        timebox.extend(box, minutes)
+        box.minutes = min(box.minutes, MAX_MINUTES)
+        return box.minutes
+
+    return mutate
+
+
+def plan_timeboxes(minutes: Mapping[str, float]) -> Mutation:
+    """Set the planned minutes of some steps (time already spent stays)."""
+
+    def mutate(session: Session) -> dict[str, float]:
+        for step, value in minutes.items():
+            session.facilitation.timebox(step).minutes = value
+        return dict(minutes)
+
+    return mutate
+
+
+# -- the controller ------------------------------------------------------------------
+class TimerHost(Protocol):
+    """What the timer needs from the session screen."""
+
+    session: Session
+    step: str
+
+    @property
+    def lang(self) -> str: ...
+
+    def apply_mutation(self, mutation: Mutation) -> Session | None: ...
+
+    def timer_label(self) -> TimerLabel: ...
+
+    def time_is_up(self, step: str, minutes: float) -> None: ...
+
+
+class StepTimer:
+    """Keys and tick of the countdown for ``host.step``."""
+
+    def __init__(self, host: TimerHost, clock: Clock) -> None:
+        self.host = host
+        self.clock = clock
+        self._last: tuple[str, float] | None = None  # (step, clock) of the previous tick
+
+    def box(self, step: str | None = None) -> Timebox:
+        return box_of(self.host.session, step or self.host.step)
+
+    def view(self) -> timebox.TimerView:
+        return timebox.view(self.box(), self.clock())
+
+    # -- keys ------------------------------------------------------------------
+    def toggle(self) -> bool | None:
+        """Start or resume when paused, pause when running; True when it now runs (None: not saved)."""
+        step, now = self.host.step, self.clock()
+        running = self.box(step).running_since is not None
+        mutation = pause_timer(step, now) if running else start_timer(step, now)
+        return self._save(mutation, not running)
+
+    def extend(self) -> bool | None:
+        return self._save(extend_timer(self.host.step), True)
+
+    def plan(self, minutes: Mapping[str, float]) -> bool | None:
+        return self._save(plan_timeboxes(minutes), True) if minutes else False
+
+    def leave(self, step: str) -> None:
+        """Leaving ``step``: pause its timer when it runs (saved)."""
+        if self.box(step).running_since is not None:
+            self.host.apply_mutation(pause_timer(step, self.clock()))
+        self._last = None
+
+    def _save(self, mutation: Mutation, result: bool) -> bool | None:
+        saved = self.host.apply_mutation(mutation)
+        self.show()
+        return None if saved is None else result
+
+    # -- drawing ---------------------------------------------------------------
+    def show(self) -> None:
+        self.host.timer_label().show(self.view(), self.host.lang)
+
+    def tick(self) -> None:
+        """Once a second: redraw the label; ring once when the time just ran out."""
+        step, now = self.host.step, self.clock()
+        box = self.box(step)
+        self.host.timer_label().show(timebox.view(box, now), self.host.lang)
+        last = self._last
+        self._last = (step, now)
+        if last is not None and last[0] == step and box.running_since is not None:
+            if timebox.crossed_zero(box, last[1], now):
+                self.host.time_is_up(step, box.minutes)
+
+
+def minutes_text(minutes: float, lang: str) -> str:
+    """``30`` or ``7.5`` (``7,5`` in Dutch) for a number of minutes."""
+    text = f"{minutes:g}" if minutes != int(minutes) else str(int(minutes))
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def spent_text(seconds: float) -> str:
+    """``12:05`` (minutes:seconds), hours as ``1:02:05``."""
+    whole = int(max(0.0, seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def time_up_message(step: str, minutes: float, lang: str) -> str:
+    return t("tui.timer.up", lang, step=t(f"tui.step.{step}", lang), minutes=minutes_text(minutes, lang))

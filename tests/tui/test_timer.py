@@ -271,3 +271,24 @@ async def test_plan_dialog_escape_changes_nothing(en_store: SessionStore) -> Non
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
         assert en_store.load("example-en").revision == revision
+
+
+async def test_plan_dialog_arrows_move_between_the_steps(en_store: SessionStore) -> None:
+    app = make_app(en_store, "example-en", clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+f12")
+        await pilot.pause()
+        assert app.focused.id == "plan-setup"
+        await pilot.press("down", "down", "down")
+        await pilot.pause()
+        assert app.focused.id == "plan-barriers"
+        await pilot.press(*"45", "enter")  # the old value is selected on arrival: typing replaces it
+        await pilot.pause()
+        assert app.focused.id == "plan-actions"
+        await pilot.press("up", "up", "up", "up", "up", "up")
+        await pilot.pause()
+        assert app.focused.id == "plan-setup"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert box_on_disk(en_store, "barriers").minutes == 45

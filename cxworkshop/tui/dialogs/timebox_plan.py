@@ -70,6 +70,8 @@ class TimeboxPlanDialog(ModalScreen[dict[str, int] | None]):
     BINDINGS = [
         Binding("escape", "cancel", show=False),
         Binding("ctrl+s", "save", show=False),
+        Binding("down", "move(1)", show=False),
+        Binding("up", "move(-1)", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -159,6 +161,14 @@ class TimeboxPlanDialog(ModalScreen[dict[str, int] | None]):
             self.query_one(f"#plan-{STEPS[index + 1]}", Input).focus()
         else:
             self.action_save()
+
+    def action_move(self, delta: int) -> None:
+        """↑ ↓ go from one step's minutes to the next (the fields form a column)."""
+        focused = self.focused
+        step = (focused.id or "").removeprefix("plan-") if isinstance(focused, Input) else None
+        if step in STEPS:
+            index = min(max(STEPS.index(step) + delta, 0), len(STEPS) - 1)
+            self.query_one(f"#plan-{STEPS[index]}", Input).focus()
 
     # -- closing ---------------------------------------------------------------
     @on(Button.Pressed, "#save")

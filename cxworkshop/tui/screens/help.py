@@ -79,9 +79,14 @@ def help_markdown(topic: str, lang: str, *, solo: bool,
         else:
             parts += [f"## {t('tui.help.group_heading', lang)}", t(f"tui.help.{topic}.group", lang),
                       f"## {t('tui.help.alone_heading', lang)}", t(f"tui.help.{topic}.solo", lang)]
+    if topic in TOOL_TOPICS:  # one table: the screen's commands, then keys of its lists
+        rows = key_rows(commands, lang)
+        known = {text.split(" — ", 1)[0] for _keys, text in rows}
+        rows += [row for row in step_keys or () if row[1] not in known]
+        parts += [f"## {t('tui.help.screen_keys', lang)}", _table(rows, lang)]
+        return "\n\n".join(parts)
     if step_keys:
-        heading = "tui.help.screen_keys" if topic in TOOL_TOPICS else "tui.help.step_keys"
-        parts += [f"## {t(heading, lang)}", _table(step_keys, lang)]
+        parts += [f"## {t('tui.help.step_keys', lang)}", _table(step_keys, lang)]
     parts += [f"## {t('tui.help.all_keys', lang)}", _table(key_rows(commands, lang), lang)]
     return "\n\n".join(parts)
 

@@ -219,8 +219,9 @@ def _enabled(node: DOMNode, action: str) -> bool:
 
 
 def key_label(key: str) -> str:
+    """``ctrl+pagedown`` → ``Ctrl+PgDn``; a single letter stays as typed (``i`` is not ``I``)."""
     parts = key.strip().split("+")
-    return "+".join(_KEY_NAMES.get(p, p.upper()) for p in parts)
+    return "+".join(_KEY_NAMES.get(p, p if len(p) == 1 else p.upper()) for p in parts)
 
 
 class CommandsProvider(Provider):

@@ -3,6 +3,7 @@
 EN = {
     "tui.timer.running": "▶ {time}",
     "tui.timer.paused": "‖ {time}",
+    "tui.timer.tooltip": "Time left for this step. F12 (or a click) starts and pauses it, Shift+F12 gives five more minutes, Ctrl+F12 plans the minutes per step.",
     "tui.timer.cmd.toggle": "Timer",
     "tui.timer.cmd.toggle.help": "Start, pause or resume the countdown of this step (shown in the header).",
     "tui.timer.cmd.extend": "5 more minutes",
@@ -25,6 +26,7 @@ EN = {
 NL = {
     "tui.timer.running": "▶ {time}",
     "tui.timer.paused": "‖ {time}",
+    "tui.timer.tooltip": "Resterende tijd voor deze stap. F12 (of een klik) start en pauzeert, Shift+F12 geeft vijf minuten extra, Ctrl+F12 plant de minuten per stap.",
     "tui.timer.cmd.toggle": "Timer",
     "tui.timer.cmd.toggle.help": "Start, pauzeer of hervat het aftellen voor deze stap (bovenin te zien).",
     "tui.timer.cmd.extend": "5 minuten erbij",

@@ -43,8 +43,12 @@ class TimerLabel(Label):
         super().__init__("", markup=False, **kwargs)  # type: ignore[arg-type]
         self.text = ""
         self.level = "normal"
+        self.lang = ""
 
     def show(self, view: TimerView, lang: str) -> None:
+        if lang != self.lang:
+            self.lang = lang
+            self.tooltip = t("tui.timer.tooltip", lang)
         text = timer_text(view, lang)
         if text != self.text:
             self.text = text

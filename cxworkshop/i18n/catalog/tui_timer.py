@@ -40,7 +40,7 @@ NL = {
     "tui.timer.plan.hint": "Hele minuten van 1 tot 600. De tijd die al verstreken is, blijft staan.",
     "tui.timer.plan.field": "Minuten",
     "tui.timer.plan.unit": "min",
-    "tui.timer.plan.spent": "al {time}",
+    "tui.timer.plan.spent": "{time} besteed",
     "tui.timer.plan.running": "loopt nu",
     "tui.timer.plan.total": "In totaal {total} minuten ({time} uur)",
     "tui.timer.plan.save": "Opslaan",

@@ -84,9 +84,25 @@ def _promise(session: Session) -> list[str]:
         lines.append(f"  “{' '.join(chosen.text.split())}”")
     elif promise.drafts:
         lines.append("  " + t("cli.show.promise_none_chosen", lang, count=len(promise.drafts)))
+        lines += _drafts(session)
     else:
         lines.append("  " + t("cli.show.promise_empty", lang))
     return lines
+
+
+def _drafts(session: Session) -> list[str]:
+    """The drafts still in the running, with their votes (open + revealed blind dots) in a team."""
+    from cxworkshop.domain.voting import total_votes
+
+    lang, drafts = session.lang, session.promise.drafts
+    if session.is_solo:
+        return [f"    • {' '.join(d.text.split())}" for d in drafts]
+    votes = {d.id: total_votes(session, "drafts", d.id) for d in drafts}
+    ordered = sorted(drafts, key=lambda d: -votes[d.id])
+    return [
+        f"    • {' '.join(d.text.split())} ({t('cli.show.draft_votes', lang, votes=votes[d.id])})"
+        for d in ordered
+    ]
 
 
 def _totals(session: Session, previous: Session | None) -> list[str]:
@@ -122,27 +138,29 @@ def _totals(session: Session, previous: Session | None) -> list[str]:
 
 
 def _barriers(session: Session) -> list[str]:
-    from cxworkshop.domain.barriers import barrier_quadrant, freed_hours, priority_order
+    from cxworkshop.domain.barriers import ranked
 
     lang = session.lang
     lines = _heading(t("cli.show.barriers", lang))
-    ordered = priority_order(session)
-    if not ordered:
+    rows = ranked(session)
+    if not rows:
         return [*lines, "  " + t("cli.show.no_barriers", lang)]
-    for rank, barrier in enumerate(ordered[:TOP_BARRIERS], start=1):
-        lines.append(f"  {rank}. {' '.join(barrier.text.split())}")
+    key = "cli.show.barrier_facts_solo" if session.is_solo else "cli.show.barrier_facts"
+    for row in rows[:TOP_BARRIERS]:
+        barrier = row.barrier
+        lines.append(f"  {row.rank}. {' '.join(barrier.text.split())}")
         facts = t(
-            "cli.show.barrier_facts",
+            key,
             lang,
-            quadrant=t(f"quadrant.{barrier_quadrant(barrier)}", lang),
+            quadrant=t(f"quadrant.{row.quadrant}", lang),
             impact=barrier.impact,
             effort=barrier.effort,
-            votes=barrier.votes,
-            hours=fmt.hours(freed_hours(session, barrier), lang),
+            votes=row.votes,
+            hours=fmt.hours(row.freed_hours, lang),
         )
         lines.append(f"     {facts}")
-    if len(ordered) > TOP_BARRIERS:
-        lines.append("  " + t("cli.show.more", lang, count=len(ordered) - TOP_BARRIERS))
+    if len(rows) > TOP_BARRIERS:
+        lines.append("  " + t("cli.show.more", lang, count=len(rows) - TOP_BARRIERS))
     return lines
 
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from cxworkshop.domain.models import Meta, Session
+from cxworkshop.domain.models import Draft, Meta, Session
 from tests.cli.factories import stored, workshop
 
 
@@ -74,3 +74,48 @@ def test_show_an_unknown_session_is_a_user_error(cli, folder: Path) -> None:
     assert result.stderr.startswith("Error: ")
     assert "nope" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+def _blind_votes_revealed(session: Session, kind: str, item_id: str, dots: int) -> None:
+    from cxworkshop.domain.voting import reveal, set_dots
+
+    session.facilitation.voting.dots_per_person = max(dots, 3)
+    session.facilitation.voting.max_per_item = max(dots, 3)
+    set_dots(session, session.participants[0].id, kind, item_id, dots)
+    reveal(session, kind)
+
+
+def test_show_counts_revealed_blind_dots_on_barriers(cli, folder: Path) -> None:
+    session = workshop()
+    _blind_votes_revealed(session, "barriers", "b2", 3)  # Approval rules: 1 open + 3 blind
+    stored(folder, session)
+    barriers = section(cli("show", session.id).stdout, "Top barriers\n────────────").splitlines()
+    assert barriers[0] == "  1. Two order systems"
+    assert "4 vote(s)" in barriers[1]
+    assert barriers[2] == "  2. Approval rules"
+    assert "4 vote(s)" in barriers[3]
+
+
+def test_show_lists_drafts_with_revealed_blind_dots(cli, folder: Path) -> None:
+    session = workshop(lang="nl")
+    session.promise.drafts.append(Draft("Je hoort het altijd eerst van ons.", votes=1, id="d2"))
+    session.promise.chosen_draft_id = None
+    _blind_votes_revealed(session, "drafts", "d2", 3)
+    stored(folder, session)
+    promise = section(cli("show", session.id).stdout, "Klantbelofte\n────────────")
+    assert "Nog niet gekozen (2 versie(s) geschreven)." in promise
+    lines = promise.splitlines()
+    assert lines[-2] == "    • Je hoort het altijd eerst van ons. (4 stem(men))"  # most votes first
+    assert lines[-1] == "    • You always know where your order is. (3 stem(men))"
+
+
+def test_show_leaves_votes_out_in_a_solo_session(cli, folder: Path) -> None:
+    session = workshop(mode="solo")
+    session.participants = session.participants[:1]
+    session.promise.chosen_draft_id = None
+    stored(folder, session)
+    out = cli("show", session.id).stdout
+    assert "vote(s)" not in out
+    barriers = section(out, "Top barriers\n────────────").splitlines()
+    assert barriers[1].endswith("· frees 200 hours a year")
+    assert "    • You always know where your order is." in out.splitlines()

@@ -26,16 +26,26 @@ def status_counts(session: Session, lang: str) -> str:
 
 
 def task(action: Action, lang: str) -> str:
-    """One action as a task-list item with its first step and success signal below it."""
-    done = action.status == "done"
-    parts = [f"**{text_or(action.what, lang)}**"]
+    """One action as a task-list item with its first step and success signal below it.
+
+    Done is ticked; dropped is ticked *and* struck through with its status after it, so
+    it never reads as open work; stuck keeps its box open with the status in bold.
+    """
+    closed = action.status in ("done", "dropped")
+    what = f"**{text_or(action.what, lang)}**"
+    parts = [f"~~{what}~~" if action.status == "dropped" else what]
     parts.append(escape.inline(action.owner) if escape.has_text(action.owner)
                  else t("export.md.no_owner", lang))
     parts.append(escape.inline(action.due) if escape.has_text(action.due)
                  else t("export.md.no_due", lang))
-    if not done:
-        parts.append(label("status", action.status, lang))
-    lines = [f"- [{'x' if done else ' '}] " + " — ".join(parts)]
+    status = label("status", action.status, lang)
+    if action.status == "dropped":
+        parts.append(f"*{status}*")
+    elif action.status == "stuck":
+        parts.append(f"**{status}**")
+    elif action.status != "done":
+        parts.append(status)
+    lines = [f"- [{'x' if closed else ' '}] " + " — ".join(parts)]
     for key, text in (("export.md.first_step", action.first_step),
                       ("export.md.success", action.success)):
         if escape.has_text(text):

@@ -102,13 +102,25 @@ def test_barriers_and_plan_follow_priority_order():
 def test_tasks_are_a_github_task_list():
     session = demo_session()
     md = render_markdown(session)
-    done = [a for a in session.actions if a.status == "done"]
-    assert md.count("\n- [x] ") == len(done)
-    assert md.count("\n- [ ] ") == len(session.actions) - len(done)
+    closed = [a for a in session.actions if a.status in ("done", "dropped")]
+    assert md.count("\n- [x] ") == len(closed)
+    assert md.count("\n- [ ] ") == len(session.actions) - len(closed)
     assert ("- [ ] **Klantenservice leesrechten geven op de monteursplanning** — Kees van Dijk"
             " — 2026-04-10 — open") in md
     assert "  - Eerste stap: Rechtenverzoek indienen bij functioneel beheer" in md
     assert "- [x] **Grens voor zelfstandige correcties verhogen naar 50 euro** — " in md
+    assert ("- [x] ~~**Brieventeksten in beheer geven bij Communicatie**~~ — Kees van Dijk"
+            " — 2026-06-01 — *geschrapt*") in md
+
+
+def test_a_stuck_action_is_open_and_marked_in_bold():
+    from cxworkshop.domain.models import Action
+    from cxworkshop.export.plan import task
+
+    line = task(Action("Call the courier", owner="Sam", due="2026-03-01", status="stuck"), "en")
+    assert line == "- [ ] **Call the courier** — Sam — 2026-03-01 — **stuck**"
+    dropped = task(Action("Call the courier", owner="Sam", due="2026-03-01", status="dropped"), "en")
+    assert dropped == "- [x] ~~**Call the courier**~~ — Sam — 2026-03-01 — *dropped*"
 
 
 def test_appendix_has_every_raw_input():

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from cxworkshop.domain.models import Session
 from cxworkshop.domain.promise import check_draft
 from cxworkshop.export import escape
-from cxworkshop.export.blocks import cell_or_blank, heading, label, table, text_or
+from cxworkshop.export.blocks import cell_or_blank, drop_column, heading, label, table, text_or
 from cxworkshop.export.numbers import amount, number
 from cxworkshop.i18n import t
 
@@ -61,8 +61,10 @@ def _notes_and_drafts(session: Session, facts: Facts, lang: str) -> list[str]:
         chosen = t("export.md.yes", lang) if d.id == promise.chosen_draft_id else ""
         drafts.append([str(i), text_or(d.text, lang, context="cell"), cell_or_blank(d.author),
                        str(facts.draft_votes.get(d.id, d.votes)), chosen, checks])
-    header = _cols(lang, "nr", "draft", "author", "votes", "chosen", "checks")
-    return blocks + _section("export.md.drafts", lang, header, drafts, align="lllrll")
+    header, align = _cols(lang, "nr", "draft", "author", "votes", "chosen", "checks"), "lllrll"
+    if session.is_solo:
+        header, drafts, align = drop_column(header, drafts, align, 3)
+    return blocks + _section("export.md.drafts", lang, header, drafts, align=align)
 
 
 def _frustrations(session: Session, facts: Facts, lang: str) -> list[str]:
@@ -106,7 +108,10 @@ def _barriers(session: Session, facts: Facts, lang: str) -> list[str]:
     ]
     header = _cols(lang, "nr", "barrier", "category", "department", "impact", "effort",
                    "votes", "linked")
-    return _section("export.md.all_barriers", lang, header, rows, align="llllrrrl")
+    align = "llllrrrl"
+    if session.is_solo:
+        header, rows, align = drop_column(header, rows, align, 6)
+    return _section("export.md.all_barriers", lang, header, rows, align=align)
 
 
 def _actions(session: Session, labels: Labels, lang: str) -> list[str]:

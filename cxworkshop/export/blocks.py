@@ -70,3 +70,11 @@ def text_or(text: str | None, lang: str, *, context: str = "inline", indent: str
 def cell_or_blank(text: str | None) -> str:
     """Escaped cell text; empty stays empty (a blank cell reads better than a dash)."""
     return escape.cell(text) if escape.has_text(text) else ""
+
+
+def drop_column(header: list[str], rows: list[list[str]], align: str,
+                index: int) -> tuple[list[str], list[list[str]], str]:
+    """The table without column ``index`` (e.g. votes in a solo session, where nobody votes)."""
+    return ([c for i, c in enumerate(header) if i != index],
+            [[c for i, c in enumerate(row) if i != index] for row in rows],
+            align[:index] + align[index + 1:])

@@ -73,7 +73,8 @@ def _header(session: Session, lang: str) -> list[str]:
         form = tn("export.md.form_team", lang, len(session.participants))
     facts.append(_fact("export.md.form", form, lang))
     facts.append(_fact("export.md.language", label("language", meta.language, lang), lang))
-    return [heading(1, title), t("export.md.intro", lang), bullets(facts)]
+    intro = t("export.md.intro_solo" if session.is_solo else "export.md.intro", lang)
+    return [heading(1, title), intro, bullets(facts)]
 
 
 def _fact(key: str, value: str, lang: str) -> str:
@@ -112,10 +113,13 @@ def _promise(session: Session, facts: Facts, lang: str) -> list[str]:
                         drafts=tn("export.md.n_drafts", lang, len(promise.drafts))))
     else:
         blocks.append("> " + text_or(chosen.text, lang, context="block", indent="> "))
-        byline = t("export.md.chosen_from", lang,
-                   drafts=tn("export.md.n_drafts", lang, len(promise.drafts)),
-                   votes=tn("export.md.n_votes", lang,
-                            facts.draft_votes.get(chosen.id, chosen.votes)))
+        drafts = tn("export.md.n_drafts", lang, len(promise.drafts))
+        if session.is_solo:  # one person does not vote
+            byline = t("export.md.chosen_from_solo", lang, drafts=drafts)
+        else:
+            byline = t("export.md.chosen_from", lang, drafts=drafts,
+                       votes=tn("export.md.n_votes", lang,
+                                facts.draft_votes.get(chosen.id, chosen.votes)))
         if escape.has_text(chosen.author):
             byline += " " + t("export.md.proposed_by", lang, author=escape.inline(chosen.author))
         blocks.append(byline)

@@ -25,7 +25,7 @@ def status_counts(session: Session, lang: str) -> str:
     return ", ".join(f"{counts[s]} {label('status', s, lang)}" for s in order)
 
 
-def task(action: Action, lang: str) -> str:
+def task(action: Action, lang: str, solo: bool = False) -> str:
     """One action as a task-list item with its first step and success signal below it.
 
     Done is ticked; dropped is ticked *and* struck through with its status after it, so
@@ -46,8 +46,9 @@ def task(action: Action, lang: str) -> str:
     elif action.status != "done":
         parts.append(status)
     lines = [f"- [{'x' if closed else ' '}] " + " — ".join(parts)]
+    success = "export.md.success_solo" if solo else "export.md.success"
     for key, text in (("export.md.first_step", action.first_step),
-                      ("export.md.success", action.success)):
+                      (success, action.success)):
         if escape.has_text(text):
             lines.append(f"  - {t(key, lang)}: {escape.block(text, '    ')}")
     return "\n".join(lines)
@@ -55,6 +56,7 @@ def task(action: Action, lang: str) -> str:
 
 def action_plan(session: Session, facts: Facts, lang: str) -> list[str]:
     blocks = [heading(2, t("export.md.plan", lang))]
+    solo = session.is_solo
     if not session.actions:
         return blocks + [t("export.md.no_actions", lang)]
     count = tn("export.md.actions_count", lang, len(session.actions))
@@ -70,17 +72,19 @@ def action_plan(session: Session, facts: Facts, lang: str) -> list[str]:
             without_action.append(ref)
             continue
         blocks.append(heading(3, f"{ref} · {text_or(barrier.text, lang)}"))
-        blocks.append(t(
-            "export.md.barrier_facts", lang,
-            quadrant=label("quadrant", barrier_quadrant(barrier), lang),
-            hours=number(facts.freed[barrier.id], lang),
-            votes=tn("export.md.n_votes", lang, facts.votes.get(barrier.id, barrier.votes)),
-        ))
-        blocks.append("\n".join(task(a, lang) for a in actions))
+        quadrant = label("quadrant", barrier_quadrant(barrier), lang)
+        hours = number(facts.freed[barrier.id], lang)
+        if solo:
+            blocks.append(t("export.md.barrier_facts_solo", lang, quadrant=quadrant, hours=hours))
+        else:
+            blocks.append(t("export.md.barrier_facts", lang, quadrant=quadrant, hours=hours,
+                            votes=tn("export.md.n_votes", lang,
+                                     facts.votes.get(barrier.id, barrier.votes))))
+        blocks.append("\n".join(task(a, lang, solo) for a in actions))
     loose = [a for a in session.actions if a.barrier_id in by_barrier]
     if loose:
         blocks.append(heading(3, t("export.md.other_actions", lang)))
-        blocks.append("\n".join(task(a, lang) for a in loose))
+        blocks.append("\n".join(task(a, lang, solo) for a in loose))
     if without_action:
         blocks.append(t("export.md.barriers_without_action", lang, refs=", ".join(without_action)))
     return blocks

@@ -17,7 +17,16 @@ from cxworkshop.domain.frustration import (
 from cxworkshop.domain.models import Barrier, Frustration, Session
 from cxworkshop.domain.voting import blind_totals, is_revealed
 from cxworkshop.export import escape, mermaid
-from cxworkshop.export.blocks import bullets, cell_or_blank, heading, label, table, text_or, tn
+from cxworkshop.export.blocks import (
+    bullets,
+    cell_or_blank,
+    drop_column,
+    heading,
+    label,
+    table,
+    text_or,
+    tn,
+)
 from cxworkshop.export.numbers import amount, money, number, percent
 from cxworkshop.i18n import t
 
@@ -194,7 +203,8 @@ def barrier_section(session: Session, facts: Facts, lang: str) -> list[str]:
     blocks = [heading(2, t("export.md.barriers", lang))]
     if not session.barriers:
         return blocks + [t("export.md.no_barriers", lang)]
-    blocks.append(t("export.md.barriers_order", lang))
+    blocks.append(t("export.md.barriers_order_solo" if session.is_solo else "export.md.barriers_order",
+                    lang))
     rows = [
         [
             labels.barriers.get(b.id, ""),
@@ -213,6 +223,9 @@ def barrier_section(session: Session, facts: Facts, lang: str) -> list[str]:
     header = [t(f"export.md.col.{c}", lang) for c in
               ("nr", "barrier", "category", "department", "quadrant", "impact", "effort",
                "votes", "freed", "linked")]
-    blocks.append(table(header, rows, align="lllllrrrrl"))
+    align = "lllllrrrrl"
+    if session.is_solo:
+        header, rows, align = drop_column(header, rows, align, 7)
+    blocks.append(table(header, rows, align=align))
     blocks.append(mermaid.quadrant_chart(session, order=facts.order, refs=labels.barriers))
     return blocks

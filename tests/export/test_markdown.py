@@ -144,7 +144,7 @@ def test_empty_and_solo_sessions_render():
     solo = demo_session()
     solo.meta.mode = "solo"
     md = render_markdown(solo)
-    assert "Je verliest naar schatting **3.486,7 uur per jaar**" in md
+    assert "Ik verlies naar schatting **3.486,7 uur per jaar**" in md
     assert "Per persoon" not in md
 
 

@@ -184,9 +184,16 @@ class SessionStore:
         return session
 
     def duplicate(self, ref: Ref, title: str | None = None) -> Session:
-        """A new session with the same content under a new id (and title)."""
+        """A new session with the same content under a new id (and title).
+
+        Without ``title`` the copy is called "<title> (copy)" in the *session's* language
+        ("(kopie)" for a Dutch session, whatever the interface language), kept within the
+        longest text a field may hold.
+        """
+        from cxworkshop.domain.validation import MAX_TEXT
+
         copy = self.load(ref)
-        copy.meta.title = title or t("store.copy_title", copy.lang, title=copy.meta.title)
+        copy.meta.title = title or t("store.copy_title", copy.lang, title=copy.meta.title)[:MAX_TEXT]
         copy.meta.created_at = copy.meta.updated_at = now_iso()
         copy.id = ""
         return self.create(copy)

@@ -58,6 +58,7 @@ def render(old: Session, new: Session, lang: str | None = None) -> list[str]:
         *_actions(comparison, lang),
         "",
         *_promise(comparison, lang),
+        *_self_review(old, new, lang),
     ]
 
 
@@ -189,6 +190,32 @@ def _promise(c: Comparison, lang: str) -> list[str]:
     return lines
 
 
+def _review_scores(old: Session, new: Session) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((points, answered) then, (points, answered) now), or None when neither has answers."""
+    from cxworkshop.domain.selfreview import score
+
+    before, after = score(old), score(new)
+    return None if before[1] == 0 and after[1] == 0 else (before, after)
+
+
+def _self_review(old: Session, new: Session, lang: str) -> list[str]:
+    """The solo self-review score then and now; nothing when neither session has answers."""
+    from cxworkshop.domain.selfreview import QUESTIONS
+
+    scores = _review_scores(old, new)
+    if scores is None:
+        return []
+    labels = [t("cli.compare.then", lang), t("cli.compare.now", lang)]
+    width = max(len(label) for label in labels) + 1
+    lines = ["", *_heading(t("cli.compare.self_review", lang))]
+    for label, (points, answered) in zip(labels, scores, strict=True):
+        shown = (t("cli.compare.review_score", lang, points=points, most=2 * answered,
+                   answered=answered, questions=len(QUESTIONS))
+                 if answered else t("cli.compare.review_none", lang))
+        lines.append(f"  {(label + ':').ljust(width)} {shown}")
+    return lines
+
+
 # -- JSON ----------------------------------------------------------------------
 def to_json(old: Session, new: Session) -> dict[str, Any]:
     """A stable, language-free object (its keys are documented in `compare --help`)."""
@@ -229,7 +256,18 @@ def to_json(old: Session, new: Session) -> dict[str, Any]:
             ],
         },
         "promise": {"then": c.promise_before, "now": c.promise_after, "changed": c.promise_changed},
+        "self_review": _review_json(old, new),
     }
+
+
+def _review_json(old: Session, new: Session) -> dict[str, Any] | None:
+    from cxworkshop.domain.selfreview import QUESTIONS
+
+    scores = _review_scores(old, new)
+    if scores is None:
+        return None
+    then, now = ({"points": points, "answered": answered} for points, answered in scores)
+    return {"then": then, "now": now, "questions": len(QUESTIONS)}
 
 
 def _about(session: Session) -> dict[str, str]:

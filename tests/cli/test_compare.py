@@ -122,7 +122,9 @@ def test_compare_json(cli, pair: tuple[str, str]) -> None:
     result = cli("compare", new_id, "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert list(data) == ["then", "now", "hours", "frustrations", "barriers", "actions", "promise"]
+    assert list(data) == ["then", "now", "hours", "frustrations", "barriers", "actions", "promise",
+                          "self_review"]
+    assert data["self_review"] is None  # a team pair without self-review answers
     assert data["then"]["id"] == old_id and data["now"]["id"] == new_id
     assert data["then"]["title"] == "Promise workshop" and data["now"]["language"] == "en"
     hours = data["hours"]
@@ -236,3 +238,46 @@ def test_compare_error_in_dutch(cli, folder: Path) -> None:
 
 def test_compare_without_arguments_is_wrong_usage(cli) -> None:
     assert cli("compare").exit_code == 2
+
+
+def _solo_pair(folder: Path, lang: str) -> tuple[str, str]:
+    """A solo session with 3 self-review answers (yes, partly, no) and one with all 7 answered."""
+    from cxworkshop.domain.selfreview import QUESTIONS, answer
+
+    old, new = workshop("Solo", lang=lang, mode="solo"), workshop("Solo later", lang=lang, mode="solo")
+    for session in (old, new):
+        session.participants = session.participants[:1]
+    for question, value in zip(QUESTIONS, ("yes", "partly", "no"), strict=False):
+        answer(old, question, value)
+    for question in QUESTIONS:
+        answer(new, question, "yes" if question != "basics" else "partly")
+    return stored(folder, old).id, stored(folder, new).id
+
+
+def test_compare_solo_self_review_score_then_and_now(cli, folder: Path) -> None:
+    old_id, new_id = _solo_pair(folder, "en")
+    out = cli("compare", old_id, new_id).stdout
+    assert section(out, "Self-review") == [
+        "  Then: 3 of 6 points (3 of 7 questions answered)",
+        "  Now:  13 of 14 points (7 of 7 questions answered)",
+    ]
+    data = json.loads(cli("compare", old_id, new_id, "--json").stdout)
+    assert data["self_review"] == {"then": {"points": 3, "answered": 3},
+                                   "now": {"points": 13, "answered": 7}, "questions": 7}
+
+
+def test_compare_solo_self_review_in_dutch_with_one_side_empty(cli, folder: Path) -> None:
+    old_id, new_id = _solo_pair(folder, "nl")
+    SessionStore(folder).update(old_id, lambda s: s.facilitation.review.clear())
+    out = cli("compare", old_id, new_id).stdout
+    assert section(out, "Zelfevaluatie") == [
+        "  Toen: niet ingevuld",
+        "  Nu:   13 van 14 punten (7 van 7 vragen beantwoord)",
+    ]
+    data = json.loads(cli("compare", old_id, new_id, "--json").stdout)
+    assert data["self_review"]["then"] == {"points": 0, "answered": 0}
+
+
+def test_compare_without_self_review_answers_has_no_such_section(cli, pair: tuple[str, str]) -> None:
+    out = cli("compare", *pair).stdout
+    assert "Self-review" not in out

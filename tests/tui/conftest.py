@@ -3,17 +3,67 @@
 Every TUI test gets a private preferences folder (so no test reads or writes the real
 user settings) and English as the language outside a session. ``async def`` tests run
 in a fresh event loop (there is no pytest-asyncio here; Pilot needs an event loop).
+
+Steady screens, so tests pass on a loaded machine too:
+
+- ``Pilot.pause()`` and ``Pilot.press()`` wait until the app has settled (after every
+  key), not until the CPU looks idle (see ``tests/tui/waiting.py``);
+- text cursors do not blink (a cursor is drawn while its input has the focus) and
+  nothing animates;
+- a snapshot test (one that uses ``snap_compare``) also gets a fixed world: the header
+  clock at 2026-03-12 14:02, UTC, and HOME at ``tmp_path`` (a store in
+  ``tmp_path / "sessions"`` shows as ``~/sessions``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import time
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+import textual.constants
+from textual.pilot import Pilot
+from textual.widgets import Input
 
 from cxworkshop.store import SessionStore
+from tests.tui import waiting
+
+FIXED_NOW = datetime(2026, 3, 12, 14, 2)
+
+
+async def _settling_pause(pilot: Pilot, delay: float | None = None) -> None:
+    if delay is not None:
+        await waiting.ORIGINAL_PAUSE(pilot, delay)
+    await waiting.settle(pilot)
+
+
+@pytest.fixture(autouse=True)
+def _steady_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Pilot, "pause", _settling_pause)
+    monkeypatch.setattr(Pilot, "press", waiting.press)
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+    monkeypatch.setattr(textual.constants, "TEXTUAL_ANIMATIONS", "none")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_world(request: pytest.FixtureRequest, tmp_path: Path,
+                 monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    if "snap_compare" not in request.fixturenames:
+        yield
+        return
+    from cxworkshop.tui.widgets import session_header
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    monkeypatch.setattr(session_header, "now", lambda: FIXED_NOW)
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +87,14 @@ def demo_store(store: SessionStore) -> SessionStore:
 
     store.create(demo_session())
     return store
+
+
+@pytest.fixture
+def demo_app(demo_store: SessionStore):  # type: ignore[no-untyped-def]
+    """The whole app opened on the Dutch demo session."""
+    from cxworkshop.tui.app import make_app
+
+    return make_app(demo_store, "demo")
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.pilot import Pilot
-
 from cxworkshop.store import SessionStore
+from cxworkshop.tui.screens.compare import CompareScreen
 from tests.tui.test_compare import CompareApp, dutch_pair, english_pair
+from tests.tui.waiting import screen_is, script
 
-
-async def steady(pilot: Pilot) -> None:
-    await pilot.pause()
-    await pilot.pause()
+steady = script(screen_is(CompareScreen))
 
 
 def dutch_app(tmp_path: Path) -> CompareApp:
@@ -62,9 +59,9 @@ def test_compare_english_actions_80x24(snap_compare, tmp_path: Path) -> None:
     in bold "The book you see is the book you get." and "The promise has changed."."""
     old, new = english_pair(SessionStore(tmp_path / "sessions"))
 
-    async def jump(pilot: Pilot) -> None:
-        await steady(pilot)
-        await pilot.press("4")
-        await steady(pilot)
+    def scrolled(app) -> bool:  # type: ignore[no-untyped-def]
+        """the Actions box is scrolled to the top"""
+        return app.screen.query_one("#compare-body").scroll_y > 0
 
+    jump = script(screen_is(CompareScreen), "4", scrolled)
     assert snap_compare(CompareApp(old, new, "en"), terminal_size=(80, 24), run_before=jump)

@@ -7,13 +7,13 @@ bar and the footer with the key bindings), so the pane gets the same ~20 rows at
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.pilot import Pilot
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Static
 
 from cxworkshop.domain.demo import demo_session, example_session_en
 from cxworkshop.store import SessionStore
 from cxworkshop.tui.steps.frustrations import FrustrationsPane
 from tests.tui.harness import PaneHarness
+from tests.tui.waiting import focus_in, script
 
 
 class SessionScreenStandIn(PaneHarness):
@@ -29,11 +29,12 @@ class SessionScreenStandIn(PaneHarness):
         self.title = self.session.meta.title
 
 
-async def steady_cursor(pilot: Pilot) -> None:
-    """A blinking cursor would be on in one screenshot and off in the next."""
-    for widget in pilot.app.query(Input):
-        widget.cursor_blink = False
-    await pilot.pause()
+steady_cursor = script(focus_in("#entry-text"))
+
+
+def bars_shown(app) -> bool:  # type: ignore[no-untyped-def]
+    """the bars replace the table"""
+    return app.screen.query_one(FrustrationsPane).has_class("-bars")
 
 
 def stand_in(tmp_path, session) -> SessionScreenStandIn:  # type: ignore[no-untyped-def]
@@ -74,5 +75,5 @@ def test_bars_toggled_english_80x24(snap_compare, tmp_path) -> None:
     """The English example at 80×24 after ctrl+b: the table makes way for bars per
     department (Warehouse 300 h longest, Customer service 120 h, Web team 53 h) and the
     employee/customer split bar with 79% and 21%."""
-    assert snap_compare(stand_in(tmp_path, example_session_en()), terminal_size=(80, 24), press=["ctrl+b"],
-                        run_before=steady_cursor)
+    assert snap_compare(stand_in(tmp_path, example_session_en()), terminal_size=(80, 24), 
+                        run_before=script(focus_in("#entry-text"), "ctrl+b", bars_shown))

@@ -1,40 +1,22 @@
-"""Snapshots of the Plan step in the real app (header, step bar and footer included)."""
+"""Snapshots of the Plan step in the real app (header, step bar and footer included).
+
+``conftest.py`` fixes the clock; the plan is rendered by a background worker, so each
+picture waits until the pane holds the rendered plan (``tests/tui/waiting.py``).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-import pytest
-from textual.pilot import Pilot
-
-from cxworkshop.domain.demo import demo_session
-from cxworkshop.store import SessionStore
-from cxworkshop.tui import app as tui_app
 from cxworkshop.tui.steps.plan import PlanPane
-from cxworkshop.tui.widgets import session_header
+from tests.tui.waiting import script
 
 
-@pytest.fixture
-def demo_app(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(session_header, "now", lambda: datetime(2026, 3, 12, 9, 30))
-    store = SessionStore(tmp_path / "sessions")
-    store.create(demo_session())
-    return tui_app.make_app(store, "demo")
+def plan_rendered(app) -> bool:  # type: ignore[no-untyped-def]
+    """the plan is rendered"""
+    panes = app.screen.query(PlanPane)
+    return bool(panes) and panes.first().markdown is not None
 
 
-async def rendered(pilot: Pilot) -> None:
-    """Open the Plan step (F7) and wait until the plan is rendered (a background worker).
-    snap_compare presses its own keys *after* this with no waiting, so F7 is pressed here."""
-    await pilot.press("f7")
-    for _ in range(200):
-        panes = pilot.app.screen.query(PlanPane)
-        if panes and panes.first().markdown is not None:
-            break
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    else:
-        raise AssertionError("the plan was never rendered")
-    await pilot.pause()
+rendered = script("f7", plan_rendered)
 
 
 def test_plan_demo_dutch_80x24(snap_compare, demo_app) -> None:

@@ -1,63 +1,29 @@
 """Snapshots of the Promise step in the real app (header, step bar and footer included).
 
-The clock in the header is fixed and text cursors do not blink, so a picture changes
-only when the screen really does.
+``conftest.py`` fixes the clock and stops cursors blinking; every key is pressed in
+``run_before`` and each picture waits for what it shows (``tests/tui/waiting.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 import pytest
-from textual.pilot import Pilot
-from textual.widgets import Input
 
 from cxworkshop.domain.demo import demo_session, example_session_en
 from cxworkshop.store import SessionStore
-from cxworkshop.tui import app as tui_app
+from cxworkshop.tui.app import make_app as open_app
 from cxworkshop.tui.steps.promise import PromisePane
-from cxworkshop.tui.widgets import session_header
+from tests.tui.waiting import focus_in, script
+
+ON_PROMISE = ("f3", focus_in("#note-input-basisplek"))
 
 
 @pytest.fixture
-def make_app(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(session_header, "now", lambda: datetime(2026, 3, 12, 9, 30))
-    store = SessionStore(tmp_path / "sessions")
-
+def make_app(store: SessionStore):  # type: ignore[no-untyped-def]
     def build(session):  # type: ignore[no-untyped-def]
         store.create(session)
-        return tui_app.make_app(store, session.id)
+        return open_app(store, session.id)
 
     return build
-
-
-async def until(pilot: Pilot, condition: Callable[[], bool], what: str) -> None:
-    for _ in range(200):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError(f"never happened: {what}")
-
-
-def on_promise_step(*keys: str, expect: Callable[[PromisePane], bool] | None = None):  # type: ignore[no-untyped-def]
-    """A run_before that opens the Promise step (F3), types ``keys`` and waits until the
-    cursor sits in an input of the pane and ``expect`` holds. snap_compare presses its
-    own keys *after* run_before with no waiting, so everything happens here."""
-
-    async def run_before(pilot: Pilot) -> None:
-        await pilot.press("f3")
-        await until(pilot, lambda: bool(pilot.app.screen.query(PromisePane)), "the Promise step is shown")
-        pane = pilot.app.screen.query_one(PromisePane)
-        await until(pilot, lambda: isinstance(pilot.app.focused, Input), "the cursor is in an input")
-        await pilot.press(*keys)
-        if expect is not None:
-            await until(pilot, lambda: expect(pane), "the expected screen")
-        for field in pilot.app.screen.query(Input):
-            field.cursor_blink = False
-        await pilot.pause()
-
-    return run_before
 
 
 def test_promise_demo_dutch_80x24(snap_compare, make_app) -> None:
@@ -70,7 +36,7 @@ def test_promise_demo_dutch_80x24(snap_compare, make_app) -> None:
     bullets and their authors in italics (Erik Hoekstra, Linda Jansen, Joost Bakker) and
     the empty input "Typ een notitie, druk op Enter" with the cursor in it. The footer
     starts with "PgDn Volgend deel"."""
-    assert snap_compare(make_app(demo_session()), terminal_size=(80, 24), run_before=on_promise_step())
+    assert snap_compare(make_app(demo_session()), terminal_size=(80, 24), run_before=script(*ON_PROMISE))
 
 
 def test_promise_demo_dutch_160x48(snap_compare, make_app) -> None:
@@ -84,7 +50,7 @@ def test_promise_demo_dutch_160x48(snap_compare, make_app) -> None:
     slogans: Klinkt als een slogan of jargon: "klant centraal", "ontzorgen",
     "totaaloplossingen"". At the bottom the draft input and "Auteur (optioneel)"; the
     border says "+/- stem · c kies · e bewerk · d verwijder"."""
-    assert snap_compare(make_app(demo_session()), terminal_size=(160, 48), run_before=on_promise_step())
+    assert snap_compare(make_app(demo_session()), terminal_size=(160, 48), run_before=script(*ON_PROMISE))
 
 
 def test_promise_english_example_drafts_80x24(snap_compare, make_app) -> None:
@@ -97,6 +63,10 @@ def test_promise_english_example_drafts_80x24(snap_compare, make_app) -> None:
     you are typing  3 of 4 checks pass", "✓ Short · ✓ No empty slogans · ✓ Provable" and
     in red "✗ Customer's language: Talks about us more than to the customer: "you" 1×
     against "we" 1×."."""
-    keys = ["pageup", *"We", "space", *"promise", "space", *"you"]
-    typed = on_promise_step(*keys, expect=lambda pane: "3 of 4 checks pass" in str(pane.drafts.checks.content))
+    def checked(app) -> bool:  # type: ignore[no-untyped-def]
+        """the checks are those of the typed text"""
+        return "3 of 4 checks pass" in str(app.screen.query_one(PromisePane).drafts.checks.content)
+
+    keys = ["pageup", focus_in("#draft-text"), *"We", "space", *"promise", "space", *"you"]
+    typed = script(*ON_PROMISE, *keys, checked)
     assert snap_compare(make_app(example_session_en()), terminal_size=(80, 24), run_before=typed)

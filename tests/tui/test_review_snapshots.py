@@ -4,26 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.pilot import Pilot
-from textual.widgets import Input
-
 from cxworkshop.domain import selfreview
 from cxworkshop.domain.demo import demo_session, example_session_en
 from cxworkshop.domain.followup import follow_up
 from cxworkshop.store import SessionStore
-from tests.tui.test_review import ReviewApp, solo
+from cxworkshop.tui.screens.review import SelfReviewScreen
+from tests.tui.test_review import ReviewApp, note_input, on_disk, solo
+from tests.tui.waiting import focus_in, screen_is, script
 
-
-def after(*keys: str):  # type: ignore[no-untyped-def]
-    async def run(pilot: Pilot) -> None:
-        await pilot.pause()
-        await pilot.press(*keys)
-        await pilot.pause()
-        for field in pilot.app.screen.query(Input):
-            field.cursor_blink = False
-        await pilot.pause()
-
-    return run
+ON_REVIEW = (screen_is(SelfReviewScreen), focus_in("ReviewTable"))
 
 
 def test_review_dutch_follow_up_80x24(snap_compare, tmp_path: Path) -> None:
@@ -43,9 +32,15 @@ def test_review_dutch_follow_up_80x24(snap_compare, tmp_path: Path) -> None:
     selfreview.answer(old, "impact", "no", "Facturatie hoort nooit iets van klanten")
     selfreview.answer(old, "basics", "yes")
     new = store.create(follow_up(old, today="2026-06-12"))
-    keys = ["j", "d", "enter", *"Elke", "space", *"week", "space", *"één", "space",
+    keys = ["j", "d", "enter", focus_in("#review-note"), *"Elke", "space", *"week", "space", *"één", "space",
             *"klantverhaal", "space", "left_square_bracket", "slash", "right_square_bracket"]
-    assert snap_compare(ReviewApp(store, new.id), terminal_size=(80, 24), run_before=after(*keys))
+
+    def typed(app) -> bool:  # type: ignore[no-untyped-def]
+        """the note is typed"""
+        return note_input(app).value == "Elke week één klantverhaal [/]"
+
+    assert snap_compare(ReviewApp(store, new.id), terminal_size=(80, 24),
+                        run_before=script(*ON_REVIEW, *keys, typed))
 
 
 def test_review_english_first_time_80x24(snap_compare, tmp_path: Path) -> None:
@@ -59,6 +54,13 @@ def test_review_english_first_time_80x24(snap_compare, tmp_path: Path) -> None:
     Footer: Enter Note, y yes, p partly, n no, Del Clear, Esc Close."""
     store = SessionStore(tmp_path / "sessions")
     session = store.create(solo(example_session_en()))
-    keys = ["y", "p", "n", "enter", *"Newsletter", "space", *"goes", "space", *"to", "space",
-            *"everyone", "enter"]
-    assert snap_compare(ReviewApp(store, session.id), terminal_size=(80, 24), run_before=after(*keys))
+    app = ReviewApp(store, session.id)
+    keys = ["y", "p", "n", "enter", focus_in("#review-note"), *"Newsletter", "space", *"goes", "space",
+            *"to", "space", *"everyone", "enter"]
+
+    def saved(_app) -> bool:  # type: ignore[no-untyped-def]
+        """the note is saved and the table has the focus again"""
+        return on_disk(app).get("persist", ("", ""))[1] == "Newsletter goes to everyone"
+
+    assert snap_compare(app, terminal_size=(80, 24),
+                        run_before=script(*ON_REVIEW, *keys, saved, focus_in("ReviewTable")))

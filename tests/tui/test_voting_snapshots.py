@@ -7,12 +7,13 @@ seven barriers with open votes; the dots are added here.
 from __future__ import annotations
 
 import pytest
-from textual.pilot import Pilot
 
 from cxworkshop.domain import voting
 from cxworkshop.domain.demo import demo_session
 from cxworkshop.store import SessionStore
+from cxworkshop.tui.screens.voting import VotingScreen
 from tests.tui.test_voting_harness import ScreenHarness, voting_app
+from tests.tui.waiting import script
 
 
 @pytest.fixture
@@ -29,8 +30,27 @@ def demo_vote(tmp_path) -> ScreenHarness:  # type: ignore[no-untyped-def]
     return voting_app(store, "demo", "barriers")
 
 
-async def settle(pilot: Pilot) -> None:
-    await pilot.pause()
+def face(name: str, voter: str | None = None):  # type: ignore[no-untyped-def]
+    def condition(app) -> bool:  # type: ignore[no-untyped-def]
+        screen = app.screen
+        return isinstance(screen, VotingScreen) and screen.face() == name and screen.voter == voter
+
+    condition.__doc__ = f"the voting screen shows the {name} face" + (f" for {voter}" if voter else "")
+    return condition
+
+
+def dots_on_disk(app, voter: str, count: int):  # type: ignore[no-untyped-def]
+    def condition(_app) -> bool:  # type: ignore[no-untyped-def]
+        return voting.dots_left(app.reload(), voter, "barriers") == 3 - count
+
+    condition.__doc__ = f"{voter} has {count} dots saved"
+    return condition
+
+
+def mohamed_votes(app):  # type: ignore[no-untyped-def]
+    """Mohamed (p03) is picked on the card and puts a dot on b01 and one on b03."""
+    return script(face("handover"), "down", "enter", face("ballot", "p03"), "plus", "down", "down", "plus",
+                  dots_on_disk(app, "p03", 2))
 
 
 def test_voting_handover_80x24(snap_compare, demo_vote) -> None:
@@ -42,7 +62,7 @@ def test_voting_handover_80x24(snap_compare, demo_vote) -> None:
     with "◐ … 2 van 3 stippen gezet", the others "· … nog niet gestemd"; under it "1 van 7
     hebben al hun stippen gezet". No dots (●) anywhere. Footer: Enter Ik ben klaar,
     r Onthul, s Instellingen, Esc Sluiten."""
-    assert snap_compare(demo_vote, terminal_size=(80, 24), run_before=settle)
+    assert snap_compare(demo_vote, terminal_size=(80, 24), run_before=script(face("handover")))
 
 
 def test_voting_hidden_mid_vote_80x24(snap_compare, demo_vote) -> None:
@@ -55,8 +75,7 @@ def test_voting_hidden_mid_vote_80x24(snap_compare, demo_vote) -> None:
     bottom line: "1 van 7 hebben al hun stippen gezet · Moeten nog stemmen: Fatima
     Yilmaz, Joost Bakker, Linda Jansen, Kees van Dijk, Erik Hoekstra". Footer: Enter
     Klaar, +/- Stippen, p Wie stemt, r Onthul, Esc Sluiten."""
-    keys = ["down", "enter", "plus", "down", "down", "plus"]
-    assert snap_compare(demo_vote, terminal_size=(80, 24), press=keys, run_before=settle)
+    assert snap_compare(demo_vote, terminal_size=(80, 24), run_before=mohamed_votes(demo_vote))
 
 
 def test_voting_hidden_mid_vote_160x48(snap_compare, demo_vote) -> None:
@@ -64,8 +83,7 @@ def test_voting_hidden_mid_vote_160x48(snap_compare, demo_vote) -> None:
     one line each with thin rules between them, and at the right a side panel "1 van 7
     hebben al hun stippen gezet" listing everyone: ✓ Sanne de Vries (green), ◐ Fatima
     Yilmaz, ▶ Mohamed El Amrani (orange, voting now), · for the rest."""
-    keys = ["down", "enter", "plus", "down", "down", "plus"]
-    assert snap_compare(demo_vote, terminal_size=(160, 48), press=keys, run_before=settle)
+    assert snap_compare(demo_vote, terminal_size=(160, 48), run_before=mohamed_votes(demo_vote))
 
 
 def test_voting_revealed_80x24(snap_compare, demo_vote) -> None:
@@ -77,4 +95,5 @@ def test_voting_revealed_80x24(snap_compare, demo_vote) -> None:
     "Werkbonnen gaan nog op papier (open 4 · stippen 1)"; 4. 4 "De planning…"; 5. 3
     "Campagnes… (open 2 · stippen 1)"; 6. 2 "Collega's aan de telefoon…"; 7. 1 "De
     change-procedure…". Footer: h Verberg uitslag, Esc Sluiten."""
-    assert snap_compare(demo_vote, terminal_size=(80, 24), press=["r", "y"], run_before=settle)
+    revealed = script(face("handover"), "r", "y", face("results"))
+    assert snap_compare(demo_vote, terminal_size=(80, 24), run_before=revealed)

@@ -204,6 +204,16 @@ _KEY_NAMES = {
     "pageup": "PgUp",
     "right": "→",
     "left": "←",
+    "up": "↑",
+    "down": "↓",
+    "plus": "+",
+    "minus": "-",
+    "equals_sign": "=",
+    "space": "Space",
+    "backspace": "Backspace",
+    "tab": "Tab",
+    "home": "Home",
+    "end": "End",
     "ctrl": "Ctrl",
     "alt": "Alt",
     "shift": "Shift",
@@ -221,7 +231,9 @@ def _enabled(node: DOMNode, action: str) -> bool:
 def key_label(key: str) -> str:
     """``ctrl+pagedown`` → ``Ctrl+PgDn``; a single letter stays as typed (``i`` is not ``I``)."""
     parts = key.strip().split("+")
-    return "+".join(_KEY_NAMES.get(p, p if len(p) == 1 else p.upper()) for p in parts)
+    if len(parts) == 1 and len(parts[0]) == 1:
+        return parts[0]
+    return "+".join(_KEY_NAMES.get(p, p.upper()) for p in parts)
 
 
 class CommandsProvider(Provider):

@@ -89,11 +89,17 @@ class CxApp(App[None]):
         self.prefs = load_prefs()
         self.theme = self.prefs.theme if self.prefs.theme in self.available_themes else NORMAL_THEME
         self._apply_theme_class()
+        # Opening straight into a session builds the home screen only when it is needed
+        # (it lists and reads every session file): the first screen comes up sooner.
+        if self.session_id is None or not self.open_session(self.session_id):
+            self._ensure_home()
+
+    def _ensure_home(self, _result: object = None) -> None:
+        """Put the home screen under everything if it is not there yet."""
         from cxworkshop.tui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen(self.store, self.home_lang))
-        if self.session_id is not None:
-            self.open_session(self.session_id)
+        if not any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
+            self.push_screen(HomeScreen(self.store, self.home_lang))
 
     def open_session(self, ref: str | Path, step: str = "setup") -> bool:
         """Show the session ``ref`` (id, prefix or path); False (and a message) if impossible."""
@@ -106,7 +112,8 @@ class CxApp(App[None]):
             self.notify(exc.message_in(self.home_lang), title=exc.title_in(self.home_lang),
                         severity="error", timeout=12)
             return False
-        self.push_screen(SessionScreen(self.store, session, step, path=path, clock=self.clock))
+        self.push_screen(SessionScreen(self.store, session, step, path=path, clock=self.clock),
+                         callback=self._ensure_home)
         return True
 
     def on_app_focus(self) -> None:

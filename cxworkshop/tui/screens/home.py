@@ -235,9 +235,8 @@ class HomeScreen(Screen[None]):
         session = self._selected()
         if session is None:
             return
-        title = t("tui.home.copy_title", self.lang, title=session.meta.title)
-        try:
-            copy = self.store.duplicate(session.id, title=title[:2000])
+        try:  # the store names the copy in the session's own language
+            copy = self.store.duplicate(session.id)
         except CxError as exc:
             self._report(exc)
             return

@@ -36,8 +36,9 @@ def test_action_form_with_messages_80x24(snap_compare, demo_app) -> None:
     """Dutch demo at 80×24: on barrier 1 press a, type the due date "31-12-2026" and
     press Enter. The form "Nieuwe actie" stays open with two red messages, each on one
     line: under Wat "Wat: mag niet leeg zijn." and under Deadline "Deadline: gebruik een
-    datum als 2026-03-31 (jaar-maand-dag)."; every field has a visible background; the
-    barrier choice shows "1. Het klantbeeld …"."""
+    datum als 2026-03-31 (jaar-maand-dag)."; every field has a visible background, the
+    focused bad date a red one; the barrier choice shows "1. Het klantbeeld …". Around
+    the form the Actions step (header, step bar, plan, footer) shows dimmed."""
     def two_messages(app) -> bool:  # type: ignore[no-untyped-def]
         """the form shows both messages"""
         return isinstance(app.screen, ActionEditDialog) and len(app.screen.query("FieldError.-visible")) == 2

@@ -99,7 +99,7 @@ async def test_three_people_vote_blind_passing_the_keyboard(store: SessionStore)
 
         # reveal: not everyone is done, so the facilitator confirms
         await press(pilot, "r")
-        question = str(app.screen.query_one("#reveal-question").content)
+        question = str(app.screen.query_one("#confirm-question").content)
         assert "1 of 3 people have placed all their dots" in question
         assert "[/]Bram, Cem [b]" in question
         await press(pilot, "y")
@@ -138,7 +138,9 @@ async def test_the_confirmation_can_keep_the_results_hidden(store: SessionStore)
     app = voting_app(store, "vote")
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "enter", "plus", "r")
-        assert app.screen.query_one("#reveal-question")
+        assert app.screen.query_one("#confirm-question")
+        shown = screen_text(app)
+        assert "Show the results?" in shown and "Old CRM" not in shown  # the ballot is covered
         await press(pilot, "enter")  # the focus is on "No, keep voting"
         assert screen(app).face() == "ballot"
         assert not voting.is_revealed(app.reload(), "barriers")

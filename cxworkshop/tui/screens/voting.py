@@ -30,7 +30,8 @@ from cxworkshop.domain.models import Session
 from cxworkshop.i18n import t
 from cxworkshop.tui.commands import THEME, Command, install_bindings
 from cxworkshop.tui.widgets import voting_rows as rows
-from cxworkshop.tui.widgets.voting_dialogs import RevealDialog, VotingSettingsDialog
+from cxworkshop.tui.dialogs.confirm import ConfirmDialog
+from cxworkshop.tui.widgets.voting_dialogs import VotingSettingsDialog
 from cxworkshop.tui.widgets.voting_format import names_list
 from cxworkshop.tui.widgets.voting_lists import BallotList, VoterList
 from cxworkshop.tui.widgets.voting_views import BallotView, HandoverView, NoticeView, ResultsView
@@ -261,7 +262,12 @@ class VotingScreen(Screen[None]):
             return
         question = t("tui.voting.reveal.question", self.lang, done=progress.done,
                      total=progress.total, names=names_list(progress.waiting))
-        self.app.push_screen(RevealDialog(self.lang, question), self._reveal)
+        lang = self.lang
+        # the results cannot be un-seen: "No" has the focus, and the ballot behind is covered
+        dialog = ConfirmDialog(t("tui.voting.reveal.title", lang), question, lang, tone="warning",
+                               yes_label=t("tui.voting.reveal.yes", lang),
+                               no_label=t("tui.voting.reveal.no", lang), hide_background=True)
+        self.app.push_screen(dialog, self._reveal)
 
     def _reveal(self, confirmed: bool | None) -> None:
         if confirmed and self.save(fe.reveal(self.kind, True)) is not None:

@@ -1,4 +1,4 @@
-"""Dialogs of the voting screen: the voting settings, and "show the results anyway?"."""
+"""The voting settings dialog (the "show the results anyway?" question is a ConfirmDialog)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label
 
 from cxworkshop.domain.facilitation_edits import settings_problem
 from cxworkshop.domain.models import Session
@@ -94,46 +94,3 @@ class VotingSettingsDialog(ModalScreen[tuple[int, int] | None]):
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-class RevealDialog(ModalScreen[bool]):
-    """Confirm showing the results while not everyone has voted. y/Enter yes, n/Esc no."""
-
-    DEFAULT_CSS = """
-    RevealDialog { align: center middle; background: $background; }  /* nobody's dots show through */
-    RevealDialog > Vertical {
-        width: 72; max-width: 100%; height: auto; max-height: 100%;
-        border: thick $warning; background: $surface; padding: 1 2;
-    }
-    RevealDialog #reveal-title { text-style: bold; margin-bottom: 1; }
-    RevealDialog Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
-    RevealDialog Button { margin-left: 2; }
-    """
-
-    BINDINGS = [
-        Binding("escape,n", "answer(False)", show=False),
-        Binding("y,j", "answer(True)", show=False),
-    ]
-
-    def __init__(self, lang: str, question: str) -> None:
-        super().__init__()
-        self.lang = lang
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(t("tui.voting.reveal.title", self.lang), id="reveal-title")
-            yield Static(self.question, id="reveal-question", markup=False)
-            with Horizontal():
-                yield Button(t("tui.voting.reveal.no", self.lang), id="no")
-                yield Button(t("tui.voting.reveal.yes", self.lang), id="yes", variant="warning")
-
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()  # results cannot be un-seen: Enter keeps voting
-
-    @on(Button.Pressed)
-    def pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
-
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)

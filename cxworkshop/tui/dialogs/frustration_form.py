@@ -64,8 +64,7 @@ class FrustrationFormDialog(ModalScreen[T], Generic[T]):
         return made
 
     def text_input(self, name: str, value: str) -> Input:
-        # validate_on=[]: our own checks set the -invalid class, Input's empty ones would clear it
-        return Input(value, id=f"input-{name}", compact=True, validate_on=[])
+        return Input(value, id=f"input-{name}", compact=True)  # a Field owns its -invalid mark
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form"):

@@ -30,7 +30,7 @@ from cxworkshop.tui.widgets.barrier_format import fit, hours_text, localize_bind
 from cxworkshop.tui.widgets.barrier_matrix import BarrierMatrix
 from cxworkshop.tui.widgets.barrier_rows import BarrierRow, barrier_rows
 from cxworkshop.tui.widgets.barrier_table import BarrierTable
-from cxworkshop.tui.widgets.field import FieldError, validate_into
+from cxworkshop.tui.widgets.field import FieldError, QuickInput, validate_into
 
 _IMPACT = Binding.Group("tui.barriers.group.impact", compact=True)
 _EFFORT = Binding.Group("tui.barriers.group.effort", compact=True)
@@ -102,11 +102,11 @@ class BarriersPane(StepPane):
         yield Static(self._question(), id="barriers-question")
         yield Static(self._hint(), id="barriers-hint")
         with Horizontal(id="barriers-entry"):
-            yield Input(placeholder=self.tr("tui.barriers.entry.text"), id="barrier-text")
+            yield QuickInput(placeholder=self.tr("tui.barriers.entry.text"), id="barrier-text")
             yield Select(self._category_options(), value="process", allow_blank=False,
                          id="barrier-category")
-            yield Input(placeholder=self.tr("tui.barriers.entry.department"), id="barrier-department",
-                        suggester=self._department_suggester())
+            yield QuickInput(placeholder=self.tr("tui.barriers.entry.department"), id="barrier-department",
+                             suggester=self._department_suggester())
         yield FieldError(id="barrier-entry-error")
         with Vertical(id="barriers-body"):
             yield Static(self.tr("tui.barriers.empty"), id="barriers-empty")

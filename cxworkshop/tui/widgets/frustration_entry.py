@@ -22,7 +22,7 @@ from textual.widgets import Input, Label
 from cxworkshop.domain.models import Frustration
 from cxworkshop.domain.validation import check_number, check_text
 from cxworkshop.i18n import t
-from cxworkshop.tui.widgets.field import FieldError, validate_into
+from cxworkshop.tui.widgets.field import FieldError, QuickInput, validate_into
 from cxworkshop.tui.widgets.frustration_choice import FrustrationChoice
 
 DEFAULTS = {"occurrences": "1", "minutes": "10", "people": "1"}
@@ -41,29 +41,6 @@ class DepartmentSuggester(Suggester):
         if not wanted:
             return None
         return next((d for d in self.departments() if d.casefold().startswith(wanted)), None)
-
-
-class QuickInput(Input):
-    """An ``Input`` that does not lay out the whole screen again on every keystroke.
-
-    Textual's Input sets its virtual width to the text width + 1 after each change, and
-    the virtual size is a layout property: every key reflows the screen, and with a
-    1 000-row table on it that tripled the time from key to screen (measured). Rounding
-    the virtual width up to whole chunks keeps it constant while typing; the input still
-    scrolls to keep the cursor in view.
-    """
-
-    CHUNK = 256
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        # validate_on=[]: our own checks set the -invalid class, Input's empty ones would clear it
-        kwargs.setdefault("validate_on", [])
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-
-    @property
-    def content_width(self) -> int:
-        width = super().content_width
-        return -(-width // self.CHUNK) * self.CHUNK
 
 
 def check_field(name: str, raw: str, frequency: str = "day") -> object:

@@ -23,7 +23,7 @@ from cxworkshop.domain.models import Draft, Promise
 from cxworkshop.domain.promise import CheckResult, check_draft
 from cxworkshop.domain.validation import check_text
 from cxworkshop.i18n import t
-from cxworkshop.tui.widgets.field import FieldError, validate_into
+from cxworkshop.tui.widgets.field import FieldError, QuickInput, clear_invalid, validate_into
 from cxworkshop.tui.widgets.promise_checks import FAIL_MARK, PASS_MARK, DraftChecks
 from cxworkshop.tui.widgets.promise_keys import localize_bindings
 
@@ -134,8 +134,8 @@ class DraftsPanel(Vertical):
         self.promise = Promise()
         self.table = DraftTable(id="draft-table")
         self.checks = DraftChecks(id="draft-checks")
-        self.text_input = Input(id="draft-text")
-        self.author_input = Input(id="draft-author")
+        self.text_input = QuickInput(id="draft-text")
+        self.author_input = QuickInput(id="draft-author")
         self.error = FieldError()
         self._rows: dict[str, tuple[object, ...]] = {}
         self._built = False
@@ -313,9 +313,8 @@ class DraftsPanel(Vertical):
     @on(Input.Changed)
     def _typing(self, event: Input.Changed) -> None:
         event.stop()
-        if self.error.has_class("-visible"):
-            self.error.show_error(None)
-            event.input.remove_class("-invalid")
+        if self.error.showing:
+            clear_invalid(self.error, event.input)
         if event.input is self.text_input:
             self.update_checks()
 

@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 from cxworkshop.domain.models import Note
 from cxworkshop.domain.validation import check_text
 from cxworkshop.i18n import t
-from cxworkshop.tui.widgets.field import FieldError, validate_into
+from cxworkshop.tui.widgets.field import FieldError, QuickInput, clear_invalid, validate_into
 from cxworkshop.tui.widgets.promise_keys import localize_bindings
 
 
@@ -110,7 +110,7 @@ class NoteArea(Vertical):
         self.lang = lang
         self.solo = solo
         self.notes = NoteList(id=f"notes-{area}")
-        self.input = Input(id=f"note-input-{area}")
+        self.input = QuickInput(id=f"note-input-{area}")
         self.error = FieldError()
         self._shown: list[tuple[str, str, str]] = []
 
@@ -178,7 +178,6 @@ class NoteArea(Vertical):
     @on(Input.Changed)
     def _typing(self, event: Input.Changed) -> None:
         event.stop()
-        if self.error.has_class("-visible"):
-            self.error.show_error(None)
-            self.input.remove_class("-invalid")
+        if self.error.showing:
+            clear_invalid(self.error, self.input)
 

@@ -80,7 +80,6 @@ class MetaForm(Grid):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.session = session
         self._synced: dict[str, str] = {f: shown(session.meta, f) for f in TEXT_FIELDS}
-        self._invalid: set[str] = set()
 
     @property
     def lang(self) -> str:
@@ -110,7 +109,7 @@ class MetaForm(Grid):
         for field in TEXT_FIELDS:
             box = self.query_one(f"#meta-{field}", Input)
             wanted = shown(session.meta, field)
-            typed = box.value != self._synced.get(field, box.value) or field in self._invalid
+            typed = box.value != self._synced.get(field, box.value) or box.has_class("-invalid")
             untouched = not typed
             if untouched and box.value != wanted:
                 box.value = wanted
@@ -130,10 +129,7 @@ class MetaForm(Grid):
         box = self.query_one(f"#meta-{field}", Input)
         error = self.query_one(f"#field-{field}", Field).error
         value = validate_into(lambda: check_meta(field, box.value), self.lang, error, box)
-        valid = not box.has_class("-invalid")
-        # Textual's Input drops the -invalid class on every change, so remember it here too
-        (self._invalid.discard if valid else self._invalid.add)(field)
-        return valid, value
+        return not box.has_class("-invalid"), value
 
     def commit(self, field: str) -> bool:
         """Check the field; save it when valid and changed. False when the value is bad."""
@@ -165,7 +161,7 @@ class MetaForm(Grid):
         event.stop()
         box = event.input
         field = (box.id or "").removeprefix("meta-")
-        if field in self._invalid:
+        if box.has_class("-invalid"):
             self.check(field)
 
     @on(Select.Changed)

@@ -18,7 +18,7 @@ from cxworkshop.domain.validation import check_text
 from cxworkshop.i18n import t
 from cxworkshop.tui.commands import Command, install_bindings
 from cxworkshop.tui.messages import SessionEdited
-from cxworkshop.tui.widgets.field import FieldError, validate_into
+from cxworkshop.tui.widgets.field import FieldError, QuickInput, clear_invalid, validate_into
 
 TABLE_COMMANDS = (
     Command("participant.edit", "e", "edit", "tui.setup.cmd.edit", "tui.setup.cmd.edit.help"),
@@ -106,10 +106,10 @@ class ParticipantsPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Label(id="people-heading")
         with Horizontal(id="quick-add"):
-            yield Input(placeholder=t("tui.setup.add_name", self.lang), id="add-name",
-                        compact=True)
-            yield Input(placeholder=t("tui.setup.add_department", self.lang),
-                        id="add-department", compact=True)
+            yield QuickInput(placeholder=t("tui.setup.add_name", self.lang), id="add-name",
+                             compact=True)
+            yield QuickInput(placeholder=t("tui.setup.add_department", self.lang),
+                             id="add-department", compact=True)
             yield Button(t("tui.setup.add", self.lang), id="add-button", compact=True)
         yield FieldError(id="add-error")
         yield ParticipantTable(self.lang, id="people-table")
@@ -152,10 +152,8 @@ class ParticipantsPanel(Vertical):
         """Typing again takes the message away (it is checked again on Enter)."""
         event.stop()
         error = self.query_one("#add-error", FieldError)
-        if error.has_class("-visible"):
-            error.show_error(None)
-            for box in self.query("#quick-add Input"):
-                box.remove_class("-invalid")
+        if error.showing:
+            clear_invalid(error, *self.query("#quick-add Input"))
 
     # -- editing and deleting --------------------------------------------------------
     def _selected(self) -> Participant | None:

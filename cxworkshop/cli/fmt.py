@@ -5,34 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from cxworkshop.i18n import numbers
+from cxworkshop.i18n.numbers import MINUS, change_percent, number
+from cxworkshop.i18n.numbers import with_sign as signed
+
+__all__ = ["MINUS", "delta_hours", "hours", "local_time", "money", "number", "percent", "plain", "shorten",
+           "signed", "table"]
+
 ELLIPSIS = "…"
-MINUS = "\u2212"  # a real minus sign, as in the TUI and the markdown export
-
-
-def number(value: float, lang: str, decimals: int = 0) -> str:
-    """``1,234.5`` in English, ``1.234,5`` in Dutch."""
-    text = f"{value:,.{decimals}f}"
-    if lang == "nl":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+percent = change_percent  # a relative change: −23%, +4.5% (one decimal below 10%), 0%
 
 
 def plain(value: float, lang: str) -> str:
     """A number as typed by a person: no trailing zeros, the language's decimal mark."""
-    text = f"{value:.4f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value)}"
-    return text.replace(".", ",") if lang == "nl" else text
+    return number(value, lang, 4, trim=True, grouping=False)
 
 
 def hours(value: float, lang: str) -> str:
     """Whole hours from 100 up; one decimal below, where it still means something."""
-    return number(value, lang, 0 if abs(value) >= 100 or float(value).is_integer() else 1)
-
-
-def signed(text: str, value: float) -> str:
-    """``text`` (a formatted size) with ``+`` or ``−`` in front; none when it rounds to 0."""
-    if not any(ch in "123456789" for ch in text):
-        return text
-    return ("+" if value > 0 else MINUS) + text
+    return numbers.hours(value, lang, whole_from=100, trim=False)
 
 
 def delta_hours(value: float, lang: str) -> str:
@@ -40,24 +31,11 @@ def delta_hours(value: float, lang: str) -> str:
     return signed(hours(abs(value), lang), value)
 
 
-def percent(value: float, lang: str) -> str:
-    """A relative change: ``−23%``, ``+4.5%`` (one decimal below 10%), ``0%``."""
-    decimals = 1 if 0 < abs(value) < 9.95 else 0
-    return signed(number(abs(value), lang, decimals), value) + "%"
-
-
-_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
-
-
 def money(value: float, currency: str, lang: str) -> str:
     """``€15,000`` in English, ``€ 15.000`` in Dutch; an unknown code goes in front."""
     decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 2
-    figure = number(value, lang, decimals)
     code = (currency or "EUR").strip().upper()
-    symbol = _SYMBOLS.get(code)
-    if symbol is None:
-        return f"{code} {figure}"
-    return f"{symbol} {figure}" if lang == "nl" else f"{symbol}{figure}"
+    return numbers.money(value, code, lang, decimals, unknown=code)
 
 
 def local_time(iso: str) -> str:

@@ -1,8 +1,9 @@
-"""Numbers written the way each language writes them.
+"""Numbers written the way each language writes them, for the markdown export.
 
-Dutch uses a decimal comma and a period between thousands ("1.234,5"), English the
-other way round ("1,234.5"). Amounts of money get the currency symbol when we know
-one; other currency codes are written in front ("CHF 1,234"), escaped for markdown.
+The writing is ``cxworkshop.i18n.numbers`` (Dutch "1.234,5", English "1,234.5"); here
+the export's choices: one decimal unless asked otherwise, cents only on small amounts,
+no "$" sign, and other currency codes written in front ("CHF 1,234"), escaped for
+markdown.
 """
 
 from __future__ import annotations
@@ -11,41 +12,26 @@ import math
 from functools import lru_cache
 
 from cxworkshop.export.escape import inline
+from cxworkshop.i18n import numbers
 
+# no "$": in many markdown renderers (Obsidian, GitHub) a dollar sign starts a formula
 _SYMBOLS = {"EUR": "€", "GBP": "£"}
-
-
-_DUTCH = str.maketrans(",.", ".,")
 
 
 def number(value: float, lang: str, decimals: int = 1) -> str:
     """``value`` with exactly ``decimals`` decimals and thousands separators."""
-    if not math.isfinite(value):
-        return "–"
-    text = f"{value:,.{decimals}f}"
-    if text[0] == "-" and not text.strip("-0.,"):
-        text = text[1:]  # never print "-0.0"
-    return text.translate(_DUTCH) if lang == "nl" else text
+    return numbers.number(value, lang, decimals)
 
 
 @lru_cache(maxsize=1024)
 def amount(value: float, lang: str, max_decimals: int = 2) -> str:
     """A count or input figure: as few decimals as needed (8, 2.5, 0.25)."""
-    if not math.isfinite(value):
-        return "–"
-    text = number(value, lang, max_decimals)
-    sep = "," if lang == "nl" else "."
-    if sep in text:
-        text = text.rstrip("0").rstrip(sep)
-    return text
+    return numbers.amount(value, lang, max_decimals)
 
 
 def signed(value: float, lang: str, decimals: int = 1) -> str:
     """A difference: ``+12.5``, ``−3.0`` (a real minus sign) or ``0.0``."""
-    text = number(abs(value), lang, decimals)
-    if not math.isfinite(value) or not text.strip("0.,"):
-        return text
-    return ("+" if value > 0 else "\u2212") + text
+    return numbers.signed(value, lang, decimals)
 
 
 def signed_percent(value: float | None, lang: str) -> str:
@@ -68,9 +54,4 @@ def money(value: float, currency: str, lang: str) -> str:
         return "–"
     cents = round(value * 100)
     decimals = 0 if cents % 100 == 0 or abs(value) >= 1000 else 2
-    figure = number(value, lang, decimals)
-    code = currency.strip().upper()
-    symbol = _SYMBOLS.get(code)
-    if symbol is None:
-        return f"{inline(currency) or 'EUR'} {figure}"
-    return f"{symbol} {figure}" if lang == "nl" else f"{symbol}{figure}"
+    return numbers.money(value, currency, lang, decimals, unknown=inline(currency), symbols=_SYMBOLS)

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from cxworkshop.domain.barriers import barrier_quadrant, freed_hours, priority_order
 from cxworkshop.domain.models import Barrier, Frustration, Meta, Session
-from cxworkshop.tui.widgets.barrier_format import fit, hours_text, number
+from cxworkshop.i18n.numbers import number
+from cxworkshop.tui.widgets.barrier_format import fit, hours_text
 from cxworkshop.tui.widgets.barrier_rows import barrier_rows
 
 frustrations = st.lists(

@@ -21,8 +21,8 @@ from textual.widgets import Button, Input, Label, Select
 from cxworkshop.domain.models import STATUSES, Action
 from cxworkshop.domain.validation import check_choice, check_date, check_text
 from cxworkshop.i18n import t
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.action_table import status_label
-from cxworkshop.tui.widgets.barrier_format import localize_bindings
 from cxworkshop.tui.widgets.field import Field, validate_into
 
 NO_BARRIER = "-"  # the Select value for "no barrier" (Select cannot hold None)

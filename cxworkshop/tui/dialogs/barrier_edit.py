@@ -19,7 +19,7 @@ from textual.widgets import Button, Input, Label, Select
 from cxworkshop.domain.models import CATEGORIES, Barrier
 from cxworkshop.domain.validation import check_choice, check_number, check_score, check_text
 from cxworkshop.i18n import t
-from cxworkshop.tui.widgets.barrier_format import localize_bindings
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.field import Field, validate_into
 
 

@@ -22,7 +22,8 @@ from textual.widgets import Input, Label, SelectionList
 from textual.widgets.selection_list import Selection
 
 from cxworkshop.i18n import t
-from cxworkshop.tui.widgets.barrier_format import hours_text, localize_bindings, one_line
+from cxworkshop.tui.keys import localize_bindings
+from cxworkshop.tui.widgets.barrier_format import hours_text, one_line
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from cxworkshop.i18n import t
+from cxworkshop.tui.keys import key, localize_bindings
 from cxworkshop.tui.widgets.field import Field, validate_into
 from cxworkshop.tui.widgets.frustration_choice import FrustrationChoice
-from cxworkshop.tui.widgets.frustration_keys import key, localize_bindings
 
 T = TypeVar("T")
 

@@ -21,8 +21,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from cxworkshop.i18n import t
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.field import Field
-from cxworkshop.tui.widgets.promise_keys import localize_bindings
 
 
 def write_text_file(path: Path, text: str, *, overwrite: bool) -> None:

@@ -20,9 +20,9 @@ from cxworkshop.domain.models import AREAS, Draft, Note, Promise
 from cxworkshop.domain.promise import check_draft
 from cxworkshop.domain.validation import check_text
 from cxworkshop.i18n import t
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.field import Field, validate_into
 from cxworkshop.tui.widgets.promise_checks import DraftChecks
-from cxworkshop.tui.widgets.promise_keys import localize_bindings
 
 
 @dataclass(frozen=True)

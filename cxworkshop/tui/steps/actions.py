@@ -16,13 +16,14 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from cxworkshop.domain import edits
+from cxworkshop.domain.edits import next_choice
 from cxworkshop.domain.models import STATUSES, Action, Session
 from cxworkshop.tui.dialogs.action_edit import ActionEditDialog, ActionValues
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.steps.base import StepPane
 from cxworkshop.tui.widgets.action_table import NO_BARRIER, ActionGroup, ActionRow, ActionTable
-from cxworkshop.domain.edits import next_choice
-from cxworkshop.tui.widgets.barrier_format import fit, hours_text, localize_bindings, one_line
+from cxworkshop.tui.widgets.barrier_format import fit, hours_text, one_line
 from cxworkshop.tui.widgets.barrier_rows import BarrierRow, barrier_rows
 
 _TABLE_ACTIONS = {"add", "status", "delete"}

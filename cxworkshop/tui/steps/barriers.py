@@ -18,15 +18,16 @@ from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Input, Select, Static
 
 from cxworkshop.domain import edits
+from cxworkshop.domain.edits import next_choice, step_score
 from cxworkshop.domain.frustration import frustration_hours
 from cxworkshop.domain.models import CATEGORIES, Barrier, Session
 from cxworkshop.domain.validation import check_text
 from cxworkshop.tui.dialogs.barrier_edit import BarrierEditDialog, BarrierValues
 from cxworkshop.tui.dialogs.barrier_links import BarrierLinksDialog, LinkChoice
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.steps.base import StepPane
-from cxworkshop.domain.edits import next_choice, step_score
-from cxworkshop.tui.widgets.barrier_format import fit, hours_text, localize_bindings, one_line
+from cxworkshop.tui.widgets.barrier_format import fit, hours_text, one_line
 from cxworkshop.tui.widgets.barrier_matrix import BarrierMatrix
 from cxworkshop.tui.widgets.barrier_rows import BarrierRow, barrier_rows
 from cxworkshop.tui.widgets.barrier_table import BarrierTable

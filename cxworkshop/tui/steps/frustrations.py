@@ -19,11 +19,11 @@ from cxworkshop.domain.frustration import hours_per_year, totals
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.dialogs.frustration_assumptions import FrustrationAssumptionsDialog
 from cxworkshop.tui.dialogs.frustration_edit import FrustrationEditDialog
+from cxworkshop.tui.keys import key, localize_bindings
 from cxworkshop.tui.steps.base import StepPane
 from cxworkshop.tui.widgets import frustration_format as fmt
 from cxworkshop.tui.widgets.frustration_bars import FrustrationBars
 from cxworkshop.tui.widgets.frustration_entry import FrustrationEntry
-from cxworkshop.tui.widgets.frustration_keys import key, localize_bindings
 from cxworkshop.tui.widgets.frustration_table import FrustrationTable
 from cxworkshop.tui.widgets.frustration_totals import FrustrationTotals
 

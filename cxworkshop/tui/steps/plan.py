@@ -20,9 +20,9 @@ from textual.widgets import MarkdownViewer, Static
 
 from cxworkshop.domain.models import Session
 from cxworkshop.tui.dialogs.plan_write import WriteFileDialog
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.steps.base import StepPane
 from cxworkshop.tui.widgets.plan_preview import preview_markdown
-from cxworkshop.tui.widgets.promise_keys import localize_bindings
 
 TOC_MIN_WIDTH = 120
 

@@ -20,11 +20,11 @@ from cxworkshop.domain import edits
 from cxworkshop.domain.models import AREAS, Draft, Note, Session
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.dialogs.promise_edit import DraftEditDialog, DraftValues, NoteEditDialog, NoteValues
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.steps.base import StepPane
 from cxworkshop.tui.widgets.promise_areabar import AreaBar
 from cxworkshop.tui.widgets.promise_banner import PromiseBanner
 from cxworkshop.tui.widgets.promise_drafts import DraftsPanel, DraftTable
-from cxworkshop.tui.widgets.promise_keys import localize_bindings
 from cxworkshop.tui.widgets.promise_notes import NoteArea, NoteList
 
 SECTIONS: tuple[str, ...] = (*AREAS, "drafts")

@@ -18,7 +18,8 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from cxworkshop.domain.models import STATUSES
 from cxworkshop.i18n import t
-from cxworkshop.tui.widgets.barrier_format import ThemeColours, localize_bindings, one_line, plain
+from cxworkshop.tui.keys import localize_bindings
+from cxworkshop.tui.widgets.barrier_format import ThemeColours, one_line, plain
 
 WIDE = 120  # from this width the first step and the success criterion get columns
 NO_BARRIER = "none"

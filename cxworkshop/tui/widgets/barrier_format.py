@@ -1,24 +1,21 @@
-"""Small helpers the Barriers and Actions steps share: hours, one-line text, key labels.
+"""Small helpers the Barriers and Actions steps share: hours, one-line text, colours.
 
-Numbers follow the session language (Dutch ``1.234,5``, English ``1,234.5``). Key
-bindings are written with catalogue keys as descriptions and translated per widget
-instance, because the footer labels depend on the session language.
+Numbers follow the session language (``cxworkshop.i18n.numbers``: Dutch ``1.234,5``,
+English ``1,234.5``).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
-from dataclasses import replace
 
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
-from textual.binding import Binding
 from textual.dom import DOMNode
 
 from cxworkshop.i18n import t
+from cxworkshop.i18n.numbers import hours as hours_number
 
-_TO_DUTCH = str.maketrans({",": ".", ".": ","})
+__all__ = ["QUADRANT_COLOURS", "ThemeColours", "fit", "hours_number", "hours_text", "one_line", "plain"]
 
 # theme variable per quadrant: good news green, big bets warm, money pits red, fill-ins plain
 QUADRANT_COLOURS = {
@@ -27,23 +24,6 @@ QUADRANT_COLOURS = {
     "fill_in": "foreground",
     "money_pit": "error",
 }
-
-
-def number(value: float, lang: str, decimals: int = 0) -> str:
-    """``value`` grouped by thousands, at most ``decimals`` decimals, in ``lang``'s style."""
-    if not math.isfinite(value):
-        return "–"
-    text = f"{value:,.{decimals}f}"
-    if decimals and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    return text.translate(_TO_DUTCH) if lang == "nl" else text
-
-
-def hours_number(value: float, lang: str) -> str:
-    """Whole hours, with one decimal below ten so a small item does not read as 0."""
-    return number(value, lang, 1 if abs(value) < 9.95 else 0)
 
 
 def hours_text(value: float, lang: str) -> str:
@@ -99,35 +79,3 @@ class ThemeColours:
     def quadrant(self, quadrant: str) -> str:
         """Bold text in the quadrant's colour."""
         return f"bold {self.get(QUADRANT_COLOURS.get(quadrant, 'foreground'))}".strip()
-
-
-def localize_bindings(node: DOMNode, lang: str) -> None:
-    """Give ``node`` its class bindings with every ``tui.*`` label translated into ``lang``.
-
-    Write ``BINDINGS`` with catalogue keys as description, tooltip and group description;
-    inherited bindings (cursor keys of a DataTable...) are kept as they are.
-    """
-    source = type(node)._merged_bindings
-    if source is None:
-        return
-    bindings = source.copy()
-    for key, items in bindings.key_to_bindings.items():
-        bindings.key_to_bindings[key] = [_translated(b, lang) for b in items]
-    node._bindings = bindings
-    node.refresh_bindings()
-
-
-def _translated(binding: Binding, lang: str) -> Binding:
-    group = binding.group
-    if group is not None and group.description.startswith("tui."):
-        group = Binding.Group(t(group.description, lang), compact=group.compact)
-    return replace(
-        binding,
-        description=_tr(binding.description, lang),
-        tooltip=_tr(binding.tooltip, lang),
-        group=group,
-    )
-
-
-def _tr(text: str, lang: str) -> str:
-    return t(text, lang) if text.startswith("tui.") else text

@@ -22,7 +22,8 @@ from textual.widgets import Static
 
 from cxworkshop.domain.barriers import QUADRANTS
 from cxworkshop.i18n import t
-from cxworkshop.tui.widgets.barrier_format import fit, hours_text, localize_bindings
+from cxworkshop.tui.keys import localize_bindings
+from cxworkshop.tui.widgets.barrier_format import fit, hours_text
 from cxworkshop.tui.widgets.barrier_rows import BarrierRow
 
 

@@ -19,14 +19,9 @@ from textual.widgets.data_table import RowDoesNotExist
 from cxworkshop.domain.barriers import QUADRANTS
 from cxworkshop.domain.models import CATEGORIES
 from cxworkshop.i18n import t
+from cxworkshop.tui.keys import localize_bindings
+from cxworkshop.tui.widgets.barrier_format import hours_text, one_line, ThemeColours, plain
 from cxworkshop.tui.widgets.barrier_rows import BarrierRow
-from cxworkshop.tui.widgets.barrier_format import (
-    hours_text,
-    localize_bindings,
-    one_line,
-    ThemeColours,
-    plain,
-)
 
 WIDE = 118  # from this many cells the category and department get columns
 

@@ -1,55 +1,28 @@
 """Numbers for the then-and-now comparison, written the way each language writes them.
 
-Dutch groups thousands with a dot and writes decimals with a comma (``1.234``, ``0,8``);
-English the other way round. A change carries a real minus sign (``−340``) and a plus
-sign when it went up. Plain functions, no Textual.
+The writing is ``cxworkshop.i18n.numbers``; here the comparison's choices: a change
+carries a real minus sign (``−340``) and a plus sign when it went up, figures keep
+their decimal (``0,0``, ``2,2 fte``). Plain functions, no Textual.
 """
 
 from __future__ import annotations
 
-import math
+from functools import partial
 
 from cxworkshop.domain.followup import Change
-from cxworkshop.i18n import t
+from cxworkshop.i18n import numbers, t
 
-MINUS = "\u2212"
-_TO_DUTCH = str.maketrans({",": ".", ".": ","})
-CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
+MINUS = numbers.MINUS
 
-
-def number(value: float, lang: str, decimals: int = 0) -> str:
-    """``value`` rounded to ``decimals`` places, grouped by thousands, minus as ``−``."""
-    if not math.isfinite(value):
-        return "–"
-    text = f"{abs(value):,.{decimals}f}"
-    if lang == "nl":
-        text = text.translate(_TO_DUTCH)
-    negative = value < 0 and any(ch not in "0.," for ch in text)
-    return MINUS + text if negative else text
-
-
-def hours(value: float, lang: str) -> str:
-    """Whole hours; one decimal below ten, so a small figure does not show as 0."""
-    return number(value, lang, 1 if 0 < abs(value) < 9.95 else 0)
-
-
-def fte(value: float, lang: str) -> str:
-    return number(value, lang, 2 if 0 < abs(value) < 0.095 else 1)
-
-
-def money(value: float, currency: str, lang: str) -> str:
-    amount = number(value, lang, 0)
-    symbol = CURRENCY_SYMBOLS.get(currency.strip().upper(), "")
-    if not symbol:
-        return f"{' '.join(currency.split()) or 'EUR'} {amount}"
-    return f"{symbol} {amount}" if lang == "nl" else f"{symbol}{amount}"
+number = partial(numbers.number, minus=MINUS)
+hours = partial(numbers.hours, trim=False, minus=MINUS)
+fte = partial(numbers.fte, trim=False, minus=MINUS)
+money = partial(numbers.money, minus=MINUS)
 
 
 def signed(text: str, delta: float) -> str:
     """Put ``+`` in front of a formatted rise (a fall already starts with ``−``)."""
-    if text.startswith(MINUS) or text in ("0", "0,0", "0.0", "–") or delta <= 0:
-        return text
-    return "+" + text
+    return numbers.with_sign(text, delta) if delta > 0 else text
 
 
 def delta_hours(change: Change, lang: str) -> str:
@@ -61,8 +34,7 @@ def percent(change: Change, lang: str) -> str:
     value = change.percent
     if value is None:
         return t("tui.compare.new", lang) if change.after > 0 else "–"
-    decimals = 1 if 0 < abs(value) < 9.95 else 0
-    return signed(number(value, lang, decimals), value) + "%"
+    return numbers.change_percent(value, lang)
 
 
 def trend_style(delta: float, *, lower_is_better: bool = True) -> str:

@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from cxworkshop.tui.widgets.frustration_keys import key
+from cxworkshop.tui.keys import key
 
 
 class FrustrationChoice(Widget, can_focus=True):

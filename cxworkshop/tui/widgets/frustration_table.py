@@ -20,8 +20,8 @@ from textual.widgets import DataTable
 from cxworkshop.domain.frustration import sorted_by_hours
 from cxworkshop.domain.models import Frustration, Session
 from cxworkshop.i18n import t
+from cxworkshop.tui.keys import key
 from cxworkshop.tui.widgets import frustration_format as fmt
-from cxworkshop.tui.widgets.frustration_keys import key
 
 COLUMNS = ("text", "side", "department", "often", "minutes", "people", "hours")
 NARROW_WIDTH = 90  # below this many cells the table uses short labels

@@ -23,9 +23,9 @@ from cxworkshop.domain.models import Draft, Promise
 from cxworkshop.domain.promise import CheckResult, check_draft
 from cxworkshop.domain.validation import check_text
 from cxworkshop.i18n import t
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.field import FieldError, QuickInput, clear_invalid, validate_into
 from cxworkshop.tui.widgets.promise_checks import FAIL_MARK, PASS_MARK, DraftChecks
-from cxworkshop.tui.widgets.promise_keys import localize_bindings
 
 CHOSEN_MARK = "★"
 AUTHOR_WIDTH = 16

@@ -22,8 +22,8 @@ from textual.widgets.option_list import Option
 from cxworkshop.domain.models import Note
 from cxworkshop.domain.validation import check_text
 from cxworkshop.i18n import t
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.field import FieldError, QuickInput, clear_invalid, validate_into
-from cxworkshop.tui.widgets.promise_keys import localize_bindings
 
 
 BULLET = "• "

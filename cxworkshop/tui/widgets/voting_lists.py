@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from cxworkshop.tui.widgets.promise_keys import localize_bindings
+from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.voting_format import hang
 
 

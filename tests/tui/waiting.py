@@ -11,7 +11,7 @@ deadline so a real bug fails with a message instead of hanging:
   callback waits for the next refresh, no worker runs and no animation plays;
 - :func:`until`: until ``condition()`` holds (settling in between);
 - :func:`press`: one key at a time, settling after each (a Tab or a key that opens a
-  dialog changes where the next key goes);
+  dialog changes where the next key goes); :func:`type_text` for any text, emoji too;
 - :func:`script`: a ``run_before`` for ``snap_compare`` from keys and conditions.
 
 ``tests/tui/conftest.py`` makes ``Pilot.pause()`` and ``Pilot.press()`` behave like
@@ -24,7 +24,9 @@ from collections.abc import Awaitable, Callable
 from time import monotonic
 from typing import Any, Union
 
+from textual import events
 from textual.app import App
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.worker import WorkerState
 
@@ -92,6 +94,18 @@ async def press(pilot: Pilot[Any], *keys: str) -> None:
     for key in keys:
         await ORIGINAL_PRESS(pilot, key)
         await settle(pilot, pause=False)
+
+
+async def type_text(pilot: Pilot[Any], text: str) -> None:
+    """Type ``text`` as a terminal sends it, one character at a time (emoji too: Pilot's
+    ``press`` cannot name those), letting the app settle after each."""
+    for character in text:
+        event = events.Key(_character_to_key(character), character)
+        event.set_sender(pilot.app)
+        driver = pilot.app._driver
+        assert driver is not None
+        driver.send_message(event)
+        await settle(pilot)
 
 
 def script(*steps: Step) -> Callable[[Pilot[Any]], Awaitable[None]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
@@ -84,11 +85,13 @@ class ActionEditDialog(ModalScreen[ActionValues | None]):
         title = "tui.actions.form.title.add" if self.adding else "tui.actions.form.title.edit"
         statuses = [(status_label(s, lang), s) for s in STATUSES]
         known = {barrier_id for barrier_id, _ in self.barriers}
-        barriers = [(t("tui.actions.form.no_barrier", lang), NO_BARRIER), *((label, i) for i, label in self.barriers)]
+        # barrier texts are the user's: Content, so "[b]" stays "[b]"
+        barriers = [(t("tui.actions.form.no_barrier", lang), NO_BARRIER),
+                    *((Content(" ".join(label.split())), i) for i, label in self.barriers)]
         barrier = a.barrier_id if a.barrier_id in known else NO_BARRIER
         people = SuggestFromList(self.people, case_sensitive=False) if self.people else None
         with Vertical():
-            yield Label(t(title, lang), id="action-title")
+            yield Label(t(title, lang), id="action-title", markup=False)
             with VerticalScroll():
                 yield Field(t("field.what", lang), Input(
                     a.what, placeholder=t("tui.actions.form.what_placeholder", lang), id="what",
@@ -108,7 +111,7 @@ class ActionEditDialog(ModalScreen[ActionValues | None]):
                             id="f-success")
                 yield Field(t("tui.actions.form.barrier", lang), Select(
                     barriers, value=barrier, allow_blank=False, compact=True, id="barrier"), id="f-barrier")
-            yield Label(t("tui.actions.form.keys", lang), id="action-keys")
+            yield Label(t("tui.actions.form.keys", lang), id="action-keys", markup=False)
             with Horizontal(id="action-buttons"):
                 yield Button(t("tui.actions.form.cancel", lang), id="cancel", compact=True)
                 yield Button(t("tui.actions.form.save", lang), id="save", variant="primary", compact=True)

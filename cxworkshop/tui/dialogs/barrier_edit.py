@@ -72,7 +72,7 @@ class BarrierEditDialog(ModalScreen[BarrierValues | None]):
         category = b.category if b.category in CATEGORIES else "other"
         suggester = SuggestFromList(self.departments, case_sensitive=False) if self.departments else None
         with Vertical():
-            yield Label(t("tui.barriers.edit.title", lang), id="edit-title")
+            yield Label(t("tui.barriers.edit.title", lang), id="edit-title", markup=False)
             yield Field(t("field.text", lang), Input(b.text, id="text", compact=True), id="f-text")
             with Horizontal():
                 yield Field(t("field.category", lang),
@@ -89,7 +89,7 @@ class BarrierEditDialog(ModalScreen[BarrierValues | None]):
                 if not self.solo:
                     yield Field(t("field.votes", lang), Input(str(b.votes), id="votes", compact=True),
                                 id="f-votes")
-            yield Label(t("tui.barriers.edit.keys", lang), id="edit-keys")
+            yield Label(t("tui.barriers.edit.keys", lang), id="edit-keys", markup=False)
             with Horizontal(id="edit-buttons"):
                 yield Button(t("tui.barriers.edit.cancel", lang), id="cancel", compact=True)
                 yield Button(t("tui.barriers.edit.save", lang), id="save", variant="primary",

@@ -80,14 +80,14 @@ class BarrierLinksDialog(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         lang = self.lang
         with Vertical():
-            yield Label(t("tui.barriers.links.title", lang), id="links-title")
-            yield Label(Text(one_line(self.barrier_text)), id="links-barrier")
+            yield Label(t("tui.barriers.links.title", lang), id="links-title", markup=False)
+            yield Label(Text(one_line(self.barrier_text)), id="links-barrier", markup=False)
             if not self.choices:
-                yield Label(t("tui.barriers.links.none", lang), id="links-none")
+                yield Label(t("tui.barriers.links.none", lang), id="links-none", markup=False)
             yield Input(placeholder=t("tui.barriers.links.filter", lang), id="links-filter", compact=True)
             yield SelectionList[str](*self._selections(""), id="links-list")
-            yield Label(self._total_text(), id="links-total")
-            yield Label(t("tui.barriers.links.keys", lang), id="links-keys")
+            yield Label(self._total_text(), id="links-total", markup=False)
+            yield Label(t("tui.barriers.links.keys", lang), id="links-keys", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()

@@ -29,7 +29,7 @@ class FrustrationAssumptionsDialog(FrustrationFormDialog[dict]):
 
     def compose_fields(self) -> ComposeResult:
         meta = self.meta
-        yield Label(self.tr("tui.frustrations.assume.hint"), classes="form-hint")
+        yield Label(self.tr("tui.frustrations.assume.hint"), classes="form-hint", markup=False)
         with Horizontal():
             yield self.field("working_days", self.text_input("working_days", fmt.plain(meta.working_days, self.lang)))
             yield self.field("hours_per_day", self.text_input("hours_per_day", fmt.plain(meta.hours_per_day, self.lang)))

@@ -48,7 +48,7 @@ class FrustrationEditDialog(FrustrationFormDialog[dict]):
             yield self.field("occurrences", self.text_input("occurrences", self._figure(f.occurrences)))
             yield self.field("minutes", self.text_input("minutes", self._figure(f.minutes)))
             yield self.field("people", self.text_input("people", str(f.people)))
-        yield Label(self.tr("tui.frustrations.edit.range"), classes="form-hint")
+        yield Label(self.tr("tui.frustrations.edit.range"), classes="form-hint", markup=False)
         with Horizontal():
             yield self.field("minutes_low", self.text_input("minutes_low", self._figure(f.minutes_low)))
             yield self.field("minutes_high", self.text_input("minutes_high", self._figure(f.minutes_high)))

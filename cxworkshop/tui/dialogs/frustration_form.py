@@ -68,7 +68,7 @@ class FrustrationFormDialog(ModalScreen[T], Generic[T]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form"):
-            yield Label(self.tr(self.TITLE_KEY), id="form-title")
+            yield Label(self.tr(self.TITLE_KEY), id="form-title", markup=False)
             yield from self.compose_fields()
             with Horizontal(id="form-buttons"):
                 yield Button(self.tr("tui.frustrations.edit.cancel"), id="cancel", compact=True)

@@ -79,9 +79,9 @@ class _EditDialog(ModalScreen[object]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.title_text, classes="dialog-title")
+            yield Label(self.title_text, classes="dialog-title", markup=False)
             yield from self.compose_fields()
-            yield Label(t("tui.promise.dialog.keys", self.lang), classes="dialog-keys")
+            yield Label(t("tui.promise.dialog.keys", self.lang), classes="dialog-keys", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("tui.promise.dialog.cancel", self.lang), id="cancel")
                 yield Button(t("tui.promise.dialog.save", self.lang), id="save", variant="primary")

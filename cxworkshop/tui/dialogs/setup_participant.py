@@ -37,7 +37,7 @@ class ParticipantDialog(ModalScreen[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(t("tui.setup.edit_heading", self.lang), id="participant-heading")
+            yield Label(t("tui.setup.edit_heading", self.lang), id="participant-heading", markup=False)
             yield Field(t("field.name", self.lang),
                         Input(self.person.name, id="edit-name", compact=True))
             yield Field(t("field.department", self.lang),

@@ -110,7 +110,7 @@ class CompareScreen(Screen[None]):
             "tui.compare.subtitle", lang, then_title=" ".join(old.meta.title.split()), then_date=old.meta.date,
             now_title=" ".join(new.meta.title.split()), now_date=new.meta.date)
         yield Static(title, id="compare-title", markup=False)
-        yield Static(headline(self.comparison, lang), id="compare-headline")
+        yield Static(headline(self.comparison, lang), id="compare-headline", markup=False)
         with VerticalScroll(id="compare-body", can_focus=False):
             with Horizontal(id="compare-columns"):
                 with Vertical(id="compare-left"):

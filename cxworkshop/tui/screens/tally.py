@@ -135,7 +135,7 @@ class TallyScreen(Screen[None]):
             fe.trial(self.session, mutation)
             saved = self.apply(mutation)
         except LookupError:
-            self.notify(t("tui.tally.gone", self.lang), severity="warning", timeout=8)
+            self.notify(t("tui.tally.gone", self.lang), severity="warning", timeout=8, markup=False)
             return None
         if saved is not None:
             self.session = saved
@@ -154,11 +154,11 @@ class TallyScreen(Screen[None]):
     def action_undo_last(self) -> None:
         strokes = self.session.facilitation.tally
         if not strokes:
-            self.notify(t("tui.tally.nothing_to_undo", self.lang), severity="warning", timeout=5)
+            self.notify(t("tui.tally.nothing_to_undo", self.lang), severity="warning", timeout=5, markup=False)
             return
         name = self.name_of(strokes[-1])
         if self.save(fe.undo_stroke()) is not None:
-            self.notify(t("tui.tally.undone", self.lang, name=name), timeout=4)
+            self.notify(t("tui.tally.undone", self.lang, name=name), timeout=4, markup=False)
 
     @on(TallyList.Asked)
     def asked(self, event: TallyList.Asked) -> None:
@@ -168,9 +168,9 @@ class TallyScreen(Screen[None]):
             self.save(fe.add_stroke(pid))
         elif tally.counts(self.session).get(pid, 0) == 0:
             self.notify(t("tui.tally.nothing_to_undo_for", self.lang, name=self.name_of(pid)),
-                        severity="warning", timeout=5)
+                        severity="warning", timeout=5, markup=False)
         elif self.save(fe.undo_stroke(pid)) is not None:
-            self.notify(t("tui.tally.undone", self.lang, name=self.name_of(pid)), timeout=4)
+            self.notify(t("tui.tally.undone", self.lang, name=self.name_of(pid)), timeout=4, markup=False)
 
     def action_close(self) -> None:
         self.dismiss()

@@ -207,7 +207,7 @@ class VotingScreen(Screen[None]):
             self._refused(refused)
             return None
         except LookupError:
-            self.notify(t("tui.voting.item_gone", self.lang), severity="warning", timeout=8)
+            self.notify(t("tui.voting.item_gone", self.lang), severity="warning", timeout=8, markup=False)
             return None
         if saved is not None:
             self.session = saved
@@ -220,7 +220,7 @@ class VotingScreen(Screen[None]):
             self._draw_ballot(refused.message_in(self.lang), refused=True)
         else:
             self.notify(refused.message_in(self.lang), title=refused.title_in(self.lang),
-                        severity="error", timeout=8)
+                        severity="error", timeout=8, markup=False)
 
     # -- the voter's keys ----------------------------------------------------------
     @on(BallotList.DotAsked)
@@ -285,7 +285,7 @@ class VotingScreen(Screen[None]):
                 return
             dots, cap = values
             if self.save(fe.set_voting(dots, cap)) is not None:
-                self.notify(t("tui.voting.settings.saved", self.lang, dots=dots, cap=cap), timeout=5)
+                self.notify(t("tui.voting.settings.saved", self.lang, dots=dots, cap=cap), timeout=5, markup=False)
 
         self.app.push_screen(VotingSettingsDialog(self.session), chosen)
 

@@ -62,10 +62,10 @@ class ActionsPane(StepPane):
 
     def compose(self) -> ComposeResult:
         intro = "tui.actions.intro.solo" if self.session.is_solo else "tui.actions.intro.team"
-        yield Static(self.tr(intro), id="actions-intro")
-        yield Static(self.tr("tui.actions.reminder"), id="actions-reminder")
+        yield Static(self.tr(intro), id="actions-intro", markup=False)
+        yield Static(self.tr("tui.actions.reminder"), id="actions-reminder", markup=False)
         yield self.table
-        yield Static(id="actions-detail")
+        yield Static(id="actions-detail", markup=False)
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -100,8 +100,8 @@ class BarriersPane(StepPane):
 
     # -- layout -------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static(self._question(), id="barriers-question")
-        yield Static(self._hint(), id="barriers-hint")
+        yield Static(self._question(), id="barriers-question", markup=False)
+        yield Static(self._hint(), id="barriers-hint", markup=False)
         with Horizontal(id="barriers-entry"):
             yield QuickInput(placeholder=self.tr("tui.barriers.entry.text"), id="barrier-text")
             yield Select(self._category_options(), value="process", allow_blank=False,
@@ -110,10 +110,10 @@ class BarriersPane(StepPane):
                              suggester=self._department_suggester())
         yield FieldError(id="barrier-entry-error")
         with Vertical(id="barriers-body"):
-            yield Static(self.tr("tui.barriers.empty"), id="barriers-empty")
+            yield Static(self.tr("tui.barriers.empty"), id="barriers-empty", markup=False)
             yield self.table
             yield self.matrix
-        yield Static(id="barriers-detail")
+        yield Static(id="barriers-detail", markup=False)
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -67,12 +67,12 @@ class FrustrationsPane(StepPane):
     def compose(self) -> ComposeResult:
         lang, solo = self._built_for
         yield FrustrationTotals(lang, id="totals")
-        yield Static("", id="assumptions")
+        yield Static("", id="assumptions", markup=False)
         yield FrustrationEntry(lang, solo=solo, departments=self.departments, id="entry")
         with Horizontal(id="frustrations-body"):
             with Vertical(id="table-area"):
                 yield FrustrationTable(lang, id="table")
-                yield Static(self.tr("tui.frustrations.empty" + (".solo" if solo else "")), id="empty")
+                yield Static(self.tr("tui.frustrations.empty" + (".solo" if solo else "")), id="empty", markup=False)
             yield FrustrationBars(lang, id="bars")
 
     def on_mount(self) -> None:

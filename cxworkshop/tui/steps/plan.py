@@ -120,7 +120,7 @@ class PlanPane(StepPane):
     def _current_markdown(self) -> str | None:
         text = render_plan(self.session)
         if text is None:
-            self.notify(self.tr("tui.plan.unavailable"), severity="error")
+            self.notify(self.tr("tui.plan.unavailable"), severity="error", markup=False)
         return text
 
     def _markdown_name(self) -> str:
@@ -138,7 +138,7 @@ class PlanPane(StepPane):
         try:
             from cxworkshop.export.jsonio import to_json
         except ImportError:
-            self.notify(self.tr("tui.plan.json_unavailable"), severity="error")
+            self.notify(self.tr("tui.plan.json_unavailable"), severity="error", markup=False)
             return
         proposal = Path.cwd() / f"{self.session.id}.json"
         dialog = WriteFileDialog(self.tr("tui.plan.write.json_title"), proposal, to_json(self.session), self.lang)
@@ -146,7 +146,7 @@ class PlanPane(StepPane):
 
     def _written(self, path: Path | None, key: str) -> None:
         if path is not None:
-            self.notify(self.tr(key, path=str(path)), timeout=12)
+            self.notify(self.tr(key, path=str(path)), timeout=12, markup=False)
 
     def action_copy_markdown(self) -> None:
         text = self._current_markdown()
@@ -154,4 +154,4 @@ class PlanPane(StepPane):
             return
         self.app.copy_to_clipboard(text)
         lines = text.count("\n") + 1
-        self.notify(self.tr("tui.plan.copied", lines=lines), timeout=12)
+        self.notify(self.tr("tui.plan.copied", lines=lines), timeout=12, markup=False)

@@ -37,11 +37,11 @@ class SetupPane(StepPane):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="setup-meta"):
-            yield Label(self.tr("tui.setup.meta_heading"), classes="section-heading")
+            yield Label(self.tr("tui.setup.meta_heading"), classes="section-heading", markup=False)
             yield MetaForm(self.session, id="meta-form")
-            yield Static(self._hint(), id="assumption-hint")
+            yield Static(self._hint(), id="assumption-hint", markup=False)
             if self.session.is_solo:
-                yield Label(self.tr("tui.setup.solo_note"), id="setup-solo-note")
+                yield Label(self.tr("tui.setup.solo_note"), id="setup-solo-note", markup=False)
         panel = ParticipantsPanel(self.session, id="participants")
         panel.display = not self.session.is_solo
         yield panel

@@ -131,7 +131,7 @@ class BarrierMatrix(Widget, can_focus=True):
         localize_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        yield Static(t("tui.barriers.matrix.axes", self.lang), id="matrix-axes")
+        yield Static(t("tui.barriers.matrix.axes", self.lang), id="matrix-axes", markup=False)
         with Grid():
             for quadrant in ("quick_win", "big_bet", "fill_in", "money_pit"):
                 yield self.boxes[quadrant]

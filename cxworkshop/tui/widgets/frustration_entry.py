@@ -116,7 +116,7 @@ class FrustrationEntry(Vertical):
             yield from self.errors.values()
 
     def _column(self, name: str, control: Input | FrustrationChoice) -> Vertical:
-        return Vertical(Label(self.tr(f"tui.frustrations.entry.{name}")), control,
+        return Vertical(Label(self.tr(f"tui.frustrations.entry.{name}"), markup=False), control,
                         classes="entry-column", id=f"col-{name}")
 
     # -- layout ----------------------------------------------------------------

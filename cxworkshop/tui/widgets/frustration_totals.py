@@ -47,11 +47,11 @@ class FrustrationTotals(Horizontal):
         for name in CARDS:
             with Vertical(classes="totals-card", id=f"card-{name}"):
                 yield Digits("0", id=f"digits-{name}")
-                yield Label("", classes="card-label", id=f"label-{name}")
+                yield Label("", classes="card-label", id=f"label-{name}", markup=False)
         with Vertical(id="totals-lines"):
-            yield Static("", id="line-main")
-            yield Static("", id="line-detail")
-            yield Static("", id="line-range")
+            yield Static("", id="line-main", markup=False)
+            yield Static("", id="line-detail", markup=False)
+            yield Static("", id="line-range", markup=False)
 
     def set_roomy(self, roomy: bool) -> None:
         self.set_class(roomy, "-roomy")

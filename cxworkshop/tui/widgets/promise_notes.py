@@ -115,7 +115,7 @@ class NoteArea(Vertical):
         self._shown: list[tuple[str, str, str]] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(classes="area-question")
+        yield Static(classes="area-question", markup=False)
         yield self.notes
         yield self.input
         yield self.error

@@ -7,6 +7,7 @@ in the name box for the next one. In the table, Enter or E edits, D or Delete re
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -32,6 +33,11 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _cell(text: str) -> Text:
+    """A name as typed: a str cell would be read as markup ("[b]" bold, "[/]" a crash)."""
+    return Text(text, no_wrap=True, end="")
+
+
 class ParticipantTable(DataTable[str]):
     """One row per participant, keyed by the participant's id."""
 
@@ -55,14 +61,14 @@ class ParticipantTable(DataTable[str]):
         if list(wanted) == list(self._shown):
             for person_id, cells in wanted.items():
                 if self._shown[person_id] != cells:
-                    self.update_cell(person_id, "name", cells[0])
-                    self.update_cell(person_id, "department", cells[1])
+                    self.update_cell(person_id, "name", _cell(cells[0]))
+                    self.update_cell(person_id, "department", _cell(cells[1]))
             self._shown = wanted
             return
         row = self.cursor_row
         self.clear()
         for person_id, (name, department) in wanted.items():
-            self.add_row(name, department, key=person_id)
+            self.add_row(_cell(name), _cell(department), key=person_id)
         self._shown = wanted
         if participants:
             self.move_cursor(row=min(row, len(participants) - 1))
@@ -104,7 +110,7 @@ class ParticipantsPanel(Vertical):
         return self.session.lang
 
     def compose(self) -> ComposeResult:
-        yield Label(id="people-heading")
+        yield Label(id="people-heading", markup=False)
         with Horizontal(id="quick-add"):
             yield QuickInput(placeholder=t("tui.setup.add_name", self.lang), id="add-name",
                              compact=True)

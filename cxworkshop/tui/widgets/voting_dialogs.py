@@ -54,7 +54,7 @@ class VotingSettingsDialog(ModalScreen[tuple[int, int] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(t("tui.voting.settings.title", self.lang), id="settings-title")
+            yield Label(t("tui.voting.settings.title", self.lang), id="settings-title", markup=False)
             yield self.dots_field
             yield self.cap_field
             with Horizontal():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cxworkshop.domain.frustration import frustration_hours
@@ -47,6 +48,34 @@ def freed_hours(
     """
     table = hours_by_frustration(session) if hours is None else hours
     return sum(table[fid] for fid in dict.fromkeys(barrier.frustration_ids) if fid in table)
+
+
+def combined_freed_hours(
+    session: Session, barrier_ids: Iterable[str], hours: dict[str, float] | None = None
+) -> float:
+    """Hours a year that removing all these barriers together would free.
+
+    Each linked frustration counts once, however many of the barriers cause it: two
+    barriers linked to the same 100 h frustration free 100 h together, not 200 h.
+    """
+    wanted = set(barrier_ids)
+    table = hours_by_frustration(session) if hours is None else hours
+    return _distinct_hours([b for b in session.barriers if b.id in wanted], table)
+
+
+def freed_hours_by_quadrant(session: Session) -> dict[str, float]:
+    """Per quadrant, the hours removing all its barriers would free (each frustration
+    once per quadrant, as in :func:`combined_freed_hours`)."""
+    table = hours_by_frustration(session)
+    members: dict[str, list[Barrier]] = {q: [] for q in QUADRANTS}
+    for b in session.barriers:
+        members[barrier_quadrant(b)].append(b)
+    return {q: _distinct_hours(barriers, table) for q, barriers in members.items()}
+
+
+def _distinct_hours(barriers: Iterable[Barrier], table: dict[str, float]) -> float:
+    linked = dict.fromkeys(fid for b in barriers for fid in b.frustration_ids if fid in table)
+    return sum(table[fid] for fid in linked)
 
 
 def ranking_votes(session: Session) -> dict[str, int]:

@@ -10,7 +10,9 @@ from cxworkshop.domain.barriers import (
     HIGH_THRESHOLD,
     QUADRANTS,
     barrier_quadrant,
+    combined_freed_hours,
     freed_hours,
+    freed_hours_by_quadrant,
     priority_order,
     quadrant,
 )
@@ -134,3 +136,51 @@ def test_priority_order_is_a_sorted_permutation(barriers, occurrences):
         linked = set(b.frustration_ids)
         expected = sum(frustration_hours(f, 200) for f in frustrations if f.id in linked)
         assert freed_hours(session, b) == pytest.approx(expected)
+
+
+# -- hours freed by several barriers together ------------------------------------------
+def test_a_frustration_shared_by_two_barriers_counts_once_when_both_go():
+    session = _session_with_links()  # b1: f1; b2: f1 + f2; b4: f2 twice
+    assert combined_freed_hours(session, ["b1", "b2"]) == pytest.approx(500)  # not 600
+    assert combined_freed_hours(session, ["b2", "b4"]) == pytest.approx(500)  # not 900
+    assert combined_freed_hours(session, ["b0", "b1", "b2", "b3", "b4"]) == pytest.approx(520)
+    assert combined_freed_hours(session, []) == 0
+    assert combined_freed_hours(session, ["unknown"]) == 0
+
+
+def test_freed_hours_by_quadrant_counts_each_frustration_once_per_quadrant():
+    f1 = Frustration("a", occurrences=3, minutes=10, id="f1")  # 100 h
+    f2 = Frustration("b", occurrences=1, minutes=60, people=2, id="f2")  # 400 h
+    barriers = [
+        Barrier("quick 1", impact=5, effort=1, frustration_ids=["f1"], id="q1"),
+        Barrier("quick 2", impact=4, effort=2, frustration_ids=["f1", "f2"], id="q2"),
+        Barrier("big bet", impact=5, effort=5, frustration_ids=["f1"], id="bb"),
+        Barrier("dangling fill-in", frustration_ids=["gone"], id="fi"),
+    ]
+    session = make_session(frustrations=[f1, f2], barriers=barriers)
+    assert freed_hours_by_quadrant(session) == pytest.approx(
+        {"quick_win": 500, "big_bet": 100, "fill_in": 0, "money_pit": 0})
+
+
+link_ids = st.lists(st.sampled_from(["f0", "f1", "f2", "f3", "missing"]), max_size=5)
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.lists(link_ids, max_size=8), st.data())
+def test_combined_freed_hours_is_the_hours_of_the_distinct_linked_frustrations(links, data):
+    frustrations = [Frustration("f", occurrences=i + 1, minutes=7, id=f"f{i}") for i in range(4)]
+    barriers = [Barrier(str(i), frustration_ids=ids, id=f"b{i}") for i, ids in enumerate(links)]
+    session = make_session(frustrations=frustrations, barriers=barriers)
+    chosen = data.draw(st.lists(st.sampled_from([b.id for b in barriers]), unique=True)) if barriers else []
+    together = combined_freed_hours(session, chosen)
+
+    union = {fid for b in barriers if b.id in chosen for fid in b.frustration_ids}
+    assert together == pytest.approx(sum(frustration_hours(f, 200) for f in frustrations if f.id in union))
+    alone = [freed_hours(session, session.barrier(bid)) for bid in chosen]
+    assert max(alone, default=0) - 1e-9 <= together <= sum(alone) + 1e-9
+    if len(chosen) == 1:
+        assert together == pytest.approx(alone[0])
+    by_quadrant = freed_hours_by_quadrant(session)
+    for q in QUADRANTS:
+        ids = [b.id for b in barriers if barrier_quadrant(b) == q]
+        assert by_quadrant[q] == pytest.approx(combined_freed_hours(session, ids))

@@ -119,6 +119,27 @@ async def test_matrix_key_shows_each_barrier_in_its_quadrant_with_hours(store: S
     assert store.load("ws").barrier("b").effort == 1
 
 
+async def test_matrix_box_counts_a_frustration_shared_by_its_barriers_once(store: SessionStore) -> None:
+    session = session_with(
+        Barrier("Old CRM", impact=5, effort=1, votes=2, frustration_ids=["f1"], id="q1"),
+        Barrier("No customer view", impact=5, effort=2, votes=1, frustration_ids=["f1", "f2"], id="q2"),
+        frustrations=[Frustration("Searching", occurrences=3, minutes=10, id="f1"),  # 100 h
+                      Frustration("Retyping", occurrences=1, minutes=6, id="f2")],  # 20 h
+    )
+    app = make(store, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        boxes = app.pane.matrix.boxes
+        assert boxes["quick_win"].border_title == "Quick win · 2 · 120 h", "f1 once, not twice"
+        assert [line.plain[-5:] for line in boxes["quick_win"].lines(40, 5)] == ["100 h", "120 h"]
+        await focus_table(app, pilot)
+        table(app).select("q2")
+        await pilot.press("e", "e", "e")  # q2 becomes a big bet and takes its hours along
+        await pilot.pause()
+        assert boxes["quick_win"].border_title == "Quick win · 1 · 100 h"
+        assert boxes["big_bet"].border_title == "Big bet · 1 · 120 h"
+
+
 async def test_wide_screen_shows_table_and_matrix_together(store: SessionStore) -> None:
     app = make(store, session_with(Barrier("A", impact=5, effort=1)))
     async with app.run_test(size=(160, 48)) as pilot:

@@ -18,6 +18,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Input, Select, Static
 
 from cxworkshop.domain import edits
+from cxworkshop.domain.barriers import freed_hours_by_quadrant
 from cxworkshop.domain.edits import next_choice, step_score
 from cxworkshop.domain.frustration import frustration_hours
 from cxworkshop.domain.models import CATEGORIES, Barrier, Session
@@ -94,6 +95,7 @@ class BarriersPane(StepPane):
         super().__init__(session, **kwargs)
         self._select_after_save: str | None = None
         self._rows: list[BarrierRow] = []
+        self._quadrant_hours: dict[str, float] = {}
         self.table = BarrierTable(self.lang, session.is_solo, id="barriers-table")
         self.matrix = BarrierMatrix(self.lang, id="barriers-matrix")
         localize_bindings(self, self.lang)
@@ -142,6 +144,7 @@ class BarriersPane(StepPane):
         session = self.session
         rows = barrier_rows(session)
         self._rows = rows
+        self._quadrant_hours = freed_hours_by_quadrant(session)
         self.table.show_rows(rows)
         if self._select_after_save and session.barrier(self._select_after_save):
             self.table.select(self._select_after_save)
@@ -153,7 +156,7 @@ class BarriersPane(StepPane):
     def _show_selection(self) -> None:
         """The detail line and the 2×2 follow the table's cursor."""
         selected = self.table.selected_id
-        self.matrix.show(self._rows, selected, self.lang)
+        self.matrix.show(self._rows, selected, self.lang, self._quadrant_hours)
         row = next((r for r in self._rows if r.id == selected), None)
         detail = self.query_one("#barriers-detail", Static)
         if row is None:

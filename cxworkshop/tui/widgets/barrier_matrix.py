@@ -9,6 +9,7 @@ focus, and up/down then move the selection.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -50,11 +51,14 @@ class QuadrantBox(Widget):
         self.lang = "en"
         self.highlight = False
 
-    def show(self, rows: list[BarrierRow], selected: str | None, lang: str, highlight: bool) -> None:
+    def show(self, rows: list[BarrierRow], selected: str | None, lang: str, highlight: bool,
+             hours: float = 0.0) -> None:
+        """``hours``: what removing all of the box's barriers frees, each frustration once
+        (``domain.barriers.freed_hours_by_quadrant``), not the sum of the rows."""
         self.rows, self.selected, self.lang, self.highlight = rows, selected, lang, highlight
-        hours = hours_text(sum(r.hours for r in rows), lang)
+        hours_label = hours_text(hours, lang)
         name = t(f"quadrant.{self.quadrant}", lang)
-        self.border_title = t("tui.barriers.matrix.title", lang, quadrant=name, count=len(rows), hours=hours)
+        self.border_title = t("tui.barriers.matrix.title", lang, quadrant=name, count=len(rows), hours=hours_label)
         self.border_subtitle = t(f"tui.barriers.matrix.hint.{self.quadrant}", lang)
         self.refresh()
 
@@ -97,7 +101,9 @@ class QuadrantBox(Widget):
 
 
 class BarrierMatrix(Widget, can_focus=True):
-    """``show(rows, selected_id, lang)``; posts :class:`BarrierMatrix.Moved` on up/down."""
+    """``show(rows, selected_id, lang, quadrant_hours)``; posts :class:`BarrierMatrix.Moved`
+    on up/down. ``quadrant_hours`` (quadrant -> hours freed, each frustration once) comes
+    from ``domain.barriers.freed_hours_by_quadrant``."""
 
     DEFAULT_CSS = """
     BarrierMatrix { height: 1fr; layout: vertical; }
@@ -126,6 +132,7 @@ class BarrierMatrix(Widget, can_focus=True):
         self.lang = lang
         self.rows: list[BarrierRow] = []
         self.selected: str | None = None
+        self.quadrant_hours: Mapping[str, float] = {}
         self.focused = False  # our own flag: on_focus runs before Textual sets has_focus
         self.boxes = {q: QuadrantBox(q) for q in QUADRANTS}
         localize_bindings(self, lang)
@@ -136,7 +143,11 @@ class BarrierMatrix(Widget, can_focus=True):
             for quadrant in ("quick_win", "big_bet", "fill_in", "money_pit"):
                 yield self.boxes[quadrant]
 
-    def show(self, rows: list[BarrierRow], selected: str | None, lang: str) -> None:
+    def show(self, rows: list[BarrierRow], selected: str | None, lang: str,
+             quadrant_hours: Mapping[str, float] | None = None) -> None:
+        """Without ``quadrant_hours`` the boxes keep the hours they were last given."""
+        if quadrant_hours is not None:
+            self.quadrant_hours = quadrant_hours
         if lang != self.lang:
             self.lang = lang
             localize_bindings(self, lang)
@@ -144,7 +155,8 @@ class BarrierMatrix(Widget, can_focus=True):
                 self.query_one("#matrix-axes", Static).update(t("tui.barriers.matrix.axes", lang))
         self.rows, self.selected = rows, selected
         for quadrant, box in self.boxes.items():
-            box.show([r for r in rows if r.quadrant == quadrant], selected, lang, self.focused)
+            box.show([r for r in rows if r.quadrant == quadrant], selected, lang, self.focused,
+                     self.quadrant_hours.get(quadrant, 0.0))
 
     def on_focus(self) -> None:
         self.focused = True

@@ -58,6 +58,31 @@ class ValidationError(CxError, ValueError):
         return t(self.key, lang, field=label, **params)
 
 
+class FieldWarning:
+    """Something worth telling about a value that is still accepted (saving goes ahead).
+
+    Built like :class:`ValidationError` from a catalogue key; ``message_in(lang)`` names
+    the field.
+    """
+
+    def __init__(self, field: str, key: str, /, **params: object) -> None:
+        self.field = field
+        self.key = key
+        self.params = params
+
+    def message_in(self, lang: str) -> str:
+        label = t(f"field.{self.field}", lang)
+        params = {name: _fmt(value, lang) for name, value in self.params.items()}
+        return t(self.key, lang, field=label, **params)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FieldWarning) and (self.field, self.key, self.params) == (
+            other.field, other.key, other.params)
+
+    def __repr__(self) -> str:
+        return f"FieldWarning({self.field!r}, {self.key!r}, **{self.params!r})"
+
+
 def _fmt(value: object, lang: str) -> object:
     """Numbers as people read them in ``lang`` (``100,000`` / ``100.000``, ``0.5`` / ``0,5``)."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
@@ -194,3 +219,23 @@ def check_date(field: str, value: object, *, required: bool = False) -> str:
     except ValueError:
         raise ValidationError(field, "error.date") from None
     return text
+
+
+def date_warning(field: str, value: object, *, today: date | None = None) -> FieldWarning | None:
+    """A warning when ``value`` is a real ISO date before ``today`` (default: the local
+    date today), else None.
+
+    A past due date is allowed (an action can be recorded when it is already overdue),
+    but rarely meant, so the form says so. Empty and invalid dates give no warning:
+    :func:`check_date` reports the invalid ones.
+    """
+    try:
+        text = check_date(field, value)
+    except ValidationError:
+        return None
+    if not text:
+        return None
+    when = date.fromisoformat(text)
+    if when >= (today if today is not None else date.today()):
+        return None
+    return FieldWarning(field, "warning.date_past", date=text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +19,7 @@ from cxworkshop.domain.validation import (
     check_optional_number,
     check_score,
     check_text,
+    date_warning,
 )
 from cxworkshop.errors import CxError
 
@@ -328,3 +330,30 @@ def test_empty_date_is_allowed_unless_required():
     assert check_date("due", "") == ""
     assert check_date("due", None) == ""
     assert _error(check_date, "due", " ", required=True).key == "error.required_text"
+
+
+TODAY = date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(("raw", "past"), [
+    ("2026-03-11", True), (" 2020-01-01 ", True), ("0001-01-01", True),
+    ("2026-03-12", False), ("2026-03-13", False), ("9999-12-31", False),
+])
+def test_a_due_date_before_today_gets_a_warning(raw, past):
+    warning = date_warning("due", raw, today=TODAY)
+    assert (warning is not None) == past
+    if past:
+        shown = raw.strip()
+        assert warning.message_in("en") == f"Due date: {shown} is already past; you can still save it."
+        assert warning.message_in("nl") == f"Deadline: {shown} is al voorbij; bewaren kan gewoon."
+        assert check_date("due", raw) == shown, "a past date is still accepted"
+
+
+@pytest.mark.parametrize("raw", ["", None, "  ", "31-03-2020", "2020-02-30", "yesterday"])
+def test_empty_and_invalid_dates_get_no_warning(raw):
+    assert date_warning("due", raw, today=TODAY) is None
+
+
+def test_the_warning_uses_the_real_date_when_no_today_is_given():
+    assert date_warning("due", "2000-01-01") is not None
+    assert date_warning("due", date.today().isoformat()) is None

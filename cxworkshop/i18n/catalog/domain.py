@@ -45,6 +45,8 @@ EN = {
     "error.choice": "{field}: choose one of {allowed}.",
     "error.date": "{field}: use a date like 2026-03-31 (year-month-day).",
     "error.ambiguous_number": "{field}: \"{value}\" could mean {whole} or {fraction}; type {whole} or {fraction} to say which.",
+    # warnings (the value is still saved)
+    "warning.date_past": "{field}: {date} is already past; you can still save it.",
     # promise checks
     "check.length.name": "Short",
     "check.length.pass": "Easy to remember: {words} words, {sentences} sentence(s).",
@@ -135,6 +137,7 @@ NL = {
     "error.choice": "{field}: kies uit {allowed}.",
     "error.date": "{field}: gebruik een datum als 2026-03-31 (jaar-maand-dag).",
     "error.ambiguous_number": "{field}: \"{value}\" kan {whole} of {fraction} betekenen; typ {whole} of {fraction} om dat duidelijk te maken.",
+    "warning.date_past": "{field}: {date} is al voorbij; bewaren kan gewoon.",
     "check.length.name": "Kort",
     "check.length.pass": "Makkelijk te onthouden: {words} woorden, {sentences} zin(nen).",
     "check.length.fail": "Te lang om te onthouden: {words} woorden in {sentences} zin(nen); mik op twee zinnen en hoogstens {max_words} woorden.",

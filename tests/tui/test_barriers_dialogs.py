@@ -75,6 +75,46 @@ async def test_unlinking_in_the_dialog_and_filtering_the_list(store: SessionStor
     assert store.load("ws").barrier("b1").frustration_ids == []
 
 
+async def test_typing_in_the_link_list_filters_at_once_and_space_still_toggles(store: SessionStore) -> None:
+    frustrations = [Frustration(f"Frustration {i}", id=f"f{i}") for i in range(5)]
+    frustrations.append(Frustration("Printer jams", id="fp"))
+    app = make(store, session_with(Barrier("B", id="b1"), frustrations=frustrations))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await focus_table(app, pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        dialog = app.screen
+        selections = dialog.query_one(SelectionList)
+        field = dialog.query_one("#links-filter", Input)
+        assert str(dialog.query_one("#links-keys").content) == (
+            "Space links or unlinks · Backspace erases the filter · Esc closes")
+        await pilot.press("P", "r", "i")  # no "/" first
+        await pilot.pause()
+        assert field.value == "Pri" and selections.option_count == 1
+        assert app.focused is selections, "the list keeps the focus"
+        await pilot.press("space")
+        await pilot.pause()
+        assert selections.selected == ["fp"] and field.value == "Pri"
+        await pilot.press("backspace", "backspace", "backspace")
+        await pilot.pause()
+        assert field.value == "" and selections.option_count == 6
+        await pilot.press("down", "enter")  # arrows move, Enter toggles the second row
+        await pilot.pause()
+        assert len(selections.selected) == 2
+        await pilot.press("slash")  # / still opens the filter line, where spaces are text
+        await pilot.pause()
+        assert app.focused is field
+        await pilot.press("j", "a", "m", "s")
+        await pilot.pause()
+        assert field.value == "jams" and selections.option_count == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, BarrierLinksDialog)
+    linked = store.load("ws").barrier("b1").frustration_ids
+    assert "fp" in linked and len(linked) == 2
+
+
 # -- 2x2 -----------------------------------------------------------------------------
 async def test_matrix_key_shows_each_barrier_in_its_quadrant_with_hours(store: SessionStore) -> None:
     session = session_with(

@@ -3,7 +3,9 @@
 Every toggle is handed to ``on_toggle(frustration_id)`` at once (the pane saves it as
 ``edits.toggle_link``), so nothing is lost when the dialog is closed in any way. The list
 is a ``SelectionList`` (lazy, fast with a thousand frustrations), most hours first,
-with a filter line on top.
+with a filter line on top. Typing in the list filters it straight away (the list keeps
+the focus, so Space/Enter still toggle and the arrows still move); Backspace erases;
+``/`` goes to the filter line itself, where spaces separate words.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -128,6 +130,22 @@ class BarrierLinksDialog(ModalScreen[None]):
     @on(Input.Submitted, "#links-filter")
     def filter_done(self) -> None:
         self.query_one(SelectionList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed in the list go to the filter line (Space stays a toggle)."""
+        selections = self.query_one(SelectionList)
+        if self.focused is not selections:
+            return
+        field = self.query_one("#links-filter", Input)
+        if event.key == "backspace":
+            field.value = field.value[:-1]
+        elif event.is_printable and event.key not in ("space", "slash"):
+            field.value += event.character or ""
+        else:
+            return
+        field.cursor_position = len(field.value)
+        event.stop()
+        event.prevent_default()
 
     def action_filter(self) -> None:
         self.query_one("#links-filter", Input).focus()

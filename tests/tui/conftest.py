@@ -12,7 +12,9 @@ Steady screens, so tests pass on a loaded machine too:
   nothing animates;
 - a snapshot test (one that uses ``snap_compare``) also gets a fixed world: the header
   clock at 2026-03-12 14:02, UTC, and HOME at ``tmp_path`` (a store in
-  ``tmp_path / "sessions"`` shows as ``~/sessions``).
+  ``tmp_path / "sessions"`` shows as ``~/sessions``). The step timer reads the clock
+  given to ``make_app``: a snapshot that opens a session passes ``clock=fixed_clock``
+  (``tests/tui/clock.py``), never the real one.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import asyncio
 import inspect
 import time
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -31,8 +32,7 @@ from textual.widgets import Input
 
 from cxworkshop.store import SessionStore
 from tests.tui import waiting
-
-FIXED_NOW = datetime(2026, 3, 12, 14, 2)
+from tests.tui.clock import FIXED_NOW, FakeClock
 
 
 async def _settling_pause(pilot: Pilot, delay: float | None = None) -> None:
@@ -90,11 +90,17 @@ def demo_store(store: SessionStore) -> SessionStore:
 
 
 @pytest.fixture
-def demo_app(demo_store: SessionStore):  # type: ignore[no-untyped-def]
-    """The whole app opened on the Dutch demo session."""
+def fixed_clock() -> FakeClock:
+    """The step timer's clock, standing still at 2026-03-12 14:02 UTC (``advance`` moves it)."""
+    return FakeClock()
+
+
+@pytest.fixture
+def demo_app(demo_store: SessionStore, fixed_clock: FakeClock):  # type: ignore[no-untyped-def]
+    """The whole app opened on the Dutch demo session, its timer on ``fixed_clock``."""
     from cxworkshop.tui.app import make_app
 
-    return make_app(demo_store, "demo")
+    return make_app(demo_store, "demo", clock=fixed_clock)
 
 
 @pytest.hookimpl(tryfirst=True)

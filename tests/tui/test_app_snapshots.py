@@ -1,46 +1,28 @@
 """SVG snapshots of the shell: home, Setup step, projector theme, help.
 
-The clock, the time zone and the home folder are fixed so that the pictures do not
-depend on when or where the tests run. Update with ``--snapshot-update`` and look at
-the SVGs in ``__snapshots__`` before committing them.
+The header clock, the time zone and the home folder are fixed for every snapshot test
+(``conftest.py``), and a session opens with the timer on ``fixed_clock``, so the pictures
+do not depend on when or where the tests run. Update with ``--snapshot-update`` and look
+at the SVGs in ``__snapshots__`` before committing them.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from datetime import datetime
-from pathlib import Path
-
 import pytest
-from textual.widgets import Input
 
 from cxworkshop.domain.demo import demo_session, example_session_en
 from cxworkshop.store import SessionStore
 from cxworkshop.tui import prefs
 from cxworkshop.tui.app import make_app
-from cxworkshop.tui.widgets import session_header
+from tests.tui.clock import FakeClock
 
 
 @pytest.fixture
-def fixed_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SessionStore]:
-    """A store at ~/sessions (HOME = tmp_path), UTC, the clock at 14:02, no cursor blink."""
-    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)  # cursor always drawn
-    monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    monkeypatch.setattr(session_header, "now", lambda: datetime(2026, 3, 12, 14, 2))
-    store = SessionStore(tmp_path / "sessions")
-    yield store
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.fixture
-def full_world(fixed_world: SessionStore) -> SessionStore:
-    fixed_world.create(demo_session())
-    fixed_world.create(example_session_en())
-    return fixed_world
+def full_world(store: SessionStore) -> SessionStore:
+    """The store at ~/sessions with the Dutch demo and the English example."""
+    store.create(demo_session())
+    store.create(example_session_en())
+    return store
 
 
 def test_home_80x24(full_world: SessionStore, snap_compare) -> None:
@@ -57,36 +39,36 @@ def test_home_160x48(full_world: SessionStore, snap_compare) -> None:
     assert snap_compare(make_app(full_world), terminal_size=(160, 48))
 
 
-def test_home_first_run(fixed_world: SessionStore, snap_compare) -> None:
+def test_home_first_run(store: SessionStore, snap_compare) -> None:
     """Empty folder at 80×24: a framed welcome text that names ~/sessions and offers
     N for a new session and M for the demo; no table."""
-    assert snap_compare(make_app(fixed_world), terminal_size=(80, 24))
+    assert snap_compare(make_app(store), terminal_size=(80, 24))
 
 
-def test_setup_80x24(full_world: SessionStore, snap_compare) -> None:
+def test_setup_80x24(full_world: SessionStore, fixed_clock: FakeClock, snap_compare) -> None:
     """The demo's Setup step at 80×24, in Dutch: header "Klantbelofte en frustratie-uren ·
     Energie Noordkust", the paused timer "‖ 10:00" and "Geopend 14:02", step bar with Opzet highlighted and ✓ on the
     other steps, the form in two columns (Titel, Organisatie, ..., Uurtarief in EUR,
     Valuta), "Deelnemers (7)" with the quick-add row and the participants table."""
-    assert snap_compare(make_app(full_world, "demo"), terminal_size=(80, 24))
+    assert snap_compare(make_app(full_world, "demo", clock=fixed_clock), terminal_size=(80, 24))
 
 
-def test_setup_160x48(full_world: SessionStore, snap_compare) -> None:
+def test_setup_160x48(full_world: SessionStore, fixed_clock: FakeClock, snap_compare) -> None:
     """The demo's Setup step at 160×48: form on the left, participants on the right; the
     step bar shows F2…F7 before each step name."""
-    assert snap_compare(make_app(full_world, "demo"), terminal_size=(160, 48))
+    assert snap_compare(make_app(full_world, "demo", clock=fixed_clock), terminal_size=(160, 48))
 
 
-def test_setup_projector_theme(full_world: SessionStore, snap_compare) -> None:
+def test_setup_projector_theme(full_world: SessionStore, fixed_clock: FakeClock, snap_compare) -> None:
     """Setup at 80×24 in the projector theme: black background, white bold text, yellow
     header bar, current step and table cursor; no grey text."""
     assert prefs.save_prefs(prefs.Prefs(theme=prefs.PROJECTOR_THEME))
-    assert snap_compare(make_app(full_world, "demo"), terminal_size=(80, 24))
+    assert snap_compare(make_app(full_world, "demo", clock=fixed_clock), terminal_size=(80, 24))
 
 
-def test_help_on_setup(full_world: SessionStore, snap_compare) -> None:
+def test_help_on_setup(full_world: SessionStore, fixed_clock: FakeClock, snap_compare) -> None:
     """F1 on the Opzet (Setup) step at 80×24: a framed help "Hulp · Opzet" in Dutch that
     explains the session facts and the assumptions (200 werkdagen, uren per werkdag,
     uurtarief) in bold, then "Met een groep"; "Esc / F1 sluit de hulp" at the bottom.
     (Setup, because its keys are the shell's own: other steps' keys may change.)"""
-    assert snap_compare(make_app(full_world, "demo"), terminal_size=(80, 24), press=["f1"])
+    assert snap_compare(make_app(full_world, "demo", clock=fixed_clock), terminal_size=(80, 24), press=["f1"])

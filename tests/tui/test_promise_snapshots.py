@@ -12,16 +12,17 @@ from cxworkshop.domain.demo import demo_session, example_session_en
 from cxworkshop.store import SessionStore
 from cxworkshop.tui.app import make_app as open_app
 from cxworkshop.tui.steps.promise import PromisePane
+from tests.tui.clock import FakeClock
 from tests.tui.waiting import focus_in, script
 
 ON_PROMISE = ("f3", focus_in("#note-input-basisplek"))
 
 
 @pytest.fixture
-def make_app(store: SessionStore):  # type: ignore[no-untyped-def]
+def make_app(store: SessionStore, fixed_clock: FakeClock):  # type: ignore[no-untyped-def]
     def build(session):  # type: ignore[no-untyped-def]
         store.create(session)
-        return open_app(store, session.id)
+        return open_app(store, session.id, clock=fixed_clock)
 
     return build
 

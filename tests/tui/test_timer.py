@@ -13,19 +13,9 @@ from cxworkshop.tui.app import make_app
 from cxworkshop.tui.dialogs.timebox_plan import TimeboxPlanDialog, check_minutes
 from cxworkshop.tui.screens.session import SessionScreen
 from cxworkshop.tui.widgets.timer_label import TimerLabel
+from tests.tui.clock import FIXED_EPOCH, FakeClock
 
-T0 = 1_767_000_000.0  # some wall-clock moment (epoch seconds)
-
-
-class FakeClock:
-    def __init__(self, now: float = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+T0 = FIXED_EPOCH  # where every FakeClock starts (epoch seconds)
 
 
 @pytest.fixture

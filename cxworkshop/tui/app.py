@@ -110,7 +110,7 @@ class CxApp(App[None]):
             session = self.store.read_file(path)
         except CxError as exc:
             self.notify(exc.message_in(self.home_lang), title=exc.title_in(self.home_lang),
-                        severity="error", timeout=12)
+                        severity="error", timeout=12, markup=False)
             return False
         self.push_screen(SessionScreen(self.store, session, step, path=path, clock=self.clock),
                          callback=self._ensure_home)
@@ -176,9 +176,10 @@ class CxApp(App[None]):
             path = self.save_screenshot(filename=name, path=str(folder))
         except OSError as exc:
             self.notify(t("tui.shell.screenshot_failed", lang, folder=str(folder),
-                          reason=exc.strerror or str(exc)), severity="error", timeout=12)
+                          reason=exc.strerror or str(exc)), severity="error", timeout=12,
+                        markup=False)
             return
-        self.notify(t("tui.shell.screenshot_saved", lang, path=path), timeout=10)
+        self.notify(t("tui.shell.screenshot_saved", lang, path=path), timeout=10, markup=False)
 
     def _screenshot_target(self) -> tuple[Path, str, str]:
         """(folder, file name stem, language) for a screenshot of the current screen."""

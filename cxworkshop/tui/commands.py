@@ -37,6 +37,7 @@ class Command:
     palette: bool = True
     params: tuple[tuple[str, str], ...] = ()
     display: str | None = None  # how the footer shows the key (default: Textual's)
+    group: str | None = None  # catalogue key of a footer group ("^PgUp^PgDn Step")
 
     @property
     def bound(self) -> bool:
@@ -62,6 +63,7 @@ class Command:
             tooltip=self.help_in(lang),
             id=self.id,
             key_display=self.display,
+            group=Binding.Group(t(self.group, lang), compact=True) if self.group else None,
         )
 
 
@@ -121,10 +123,11 @@ FACILITATION_COMMANDS: tuple[Command, ...] = (
 SESSION_COMMANDS: tuple[Command, ...] = (
     HELP,
     HELP_QUESTION,
-    Command("next", "ctrl+pagedown,alt+right", "next_step", "tui.cmd.next", "tui.cmd.next.help",
-            priority=True, display="^PgDn"),
+    # one footer item for both: "^PgUp^PgDn Step"
     Command("previous", "ctrl+pageup,alt+left", "previous_step", "tui.cmd.previous",
-            "tui.cmd.previous.help", priority=True, display="^PgUp"),
+            "tui.cmd.previous.help", priority=True, display="^PgUp", group="tui.cmd.steps"),
+    Command("next", "ctrl+pagedown,alt+right", "next_step", "tui.cmd.next", "tui.cmd.next.help",
+            priority=True, display="^PgDn", group="tui.cmd.steps"),
     *STEP_COMMANDS,
     Command("export", "f8", "export", "tui.cmd.export", "tui.cmd.export.help", priority=True,
             display="F8"),

@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from cxworkshop.domain.followup import Comparison, compare, hours_by_frustration
 from cxworkshop.domain.models import Session
 from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.footer import CxFooter
 from cxworkshop.tui.commands import Command, install_bindings
 from cxworkshop.tui.widgets import compare_format as fmt
 from cxworkshop.tui.widgets.compare_hours import DepartmentBars, HoursTable, department_label, hours_rows
@@ -119,7 +120,7 @@ class CompareScreen(Screen[None]):
                     yield hours
                 with Vertical(id="compare-right"):
                     yield from self.sections.values()
-        yield Footer(compact=True)
+        yield CxFooter()
 
     def on_mount(self) -> None:
         self.show_comparison()

@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from cxworkshop.domain.models import Meta, Session
 from cxworkshop.errors import CxError
 from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.footer import CxFooter
 from cxworkshop.store import BrokenFile, SessionStore
 from cxworkshop.tui.commands import HOME_COMMANDS, Command, install_bindings
 from cxworkshop.tui.widgets.session_details import SessionDetails
@@ -93,7 +94,7 @@ class HomeScreen(Screen[None]):
         with Horizontal(id="home-body"):
             yield SessionTable(id="home-table")
             yield SessionDetails(id="home-details")
-        yield Footer(compact=True)
+        yield CxFooter()
 
     def on_mount(self) -> None:
         self.reload()

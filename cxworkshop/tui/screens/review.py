@@ -19,7 +19,7 @@ from collections.abc import Callable
 from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from cxworkshop.domain import selfreview
 from cxworkshop.domain.edits import Mutation
@@ -27,6 +27,7 @@ from cxworkshop.domain.followup import previous_of
 from cxworkshop.domain.models import Session
 from cxworkshop.domain.validation import ValidationError, check_text
 from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.footer import CxFooter
 from cxworkshop.tui.commands import Command, install_bindings
 from cxworkshop.tui.widgets.review_detail import ReviewDetail
 from cxworkshop.tui.widgets.review_summary import ReviewSummary
@@ -97,7 +98,7 @@ class SelfReviewScreen(Screen[None]):
         yield self.summary
         yield self.table
         yield self.detail
-        yield Footer(compact=True)
+        yield CxFooter()
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_view())

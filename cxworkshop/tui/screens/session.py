@@ -20,12 +20,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, DataTable, Footer, Input, OptionList, TextArea
+from textual.widgets import ContentSwitcher, DataTable, Input, OptionList
 
 from cxworkshop.domain.edits import Mutation
 from cxworkshop.domain.models import Session
 from cxworkshop.errors import CxError
 from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.footer import CxFooter
 from cxworkshop.store import ConflictError, SessionStore, StoreError
 from cxworkshop.tui.commands import SESSION_COMMANDS, Command, install_bindings
 from cxworkshop.tui.messages import SessionEdited
@@ -40,7 +41,7 @@ from cxworkshop.tui.widgets.timer_control import StepTimer
 POLL_SECONDS = 2.0
 TICK_SECONDS = 1.0
 FOCUS_ATTEMPTS = 20  # refreshes to wait for a new pane's widgets before giving up
-TYPING = (Input, TextArea)
+TYPING = (Input,)  # the app has no TextArea; importing one costs start-up time
 
 
 class SessionScreen(SessionTools, Screen[None]):
@@ -86,7 +87,7 @@ class SessionScreen(SessionTools, Screen[None]):
         yield ReviewHint(self.session, self.step, id="review-hint")
         with ContentSwitcher(id="steps", initial=f"step-{self.step}"):
             yield pane_class(self.step)(self.session, id=f"step-{self.step}")
-        yield Footer(compact=True)
+        yield CxFooter()
 
     def on_mount(self) -> None:
         self.set_interval(POLL_SECONDS, self.check_disk, name="poll-session-file")
@@ -196,7 +197,7 @@ class SessionScreen(SessionTools, Screen[None]):
 
         def done(path: Path | None) -> None:
             if path is not None:
-                self.notify(t("tui.export.done", self.lang, path=str(path)), timeout=10)
+                self.notify(t("tui.export.done", self.lang, path=str(path)), timeout=10, markup=False)
 
         self.app.push_screen(ExportDialog(self.session), done)
 
@@ -233,7 +234,7 @@ class SessionScreen(SessionTools, Screen[None]):
         except (ValueError, TypeError) as exc:  # a change the session cannot take (a bug)
             self.log.error("mutation failed", description, exc)
             self.notify(t("tui.shell.edit_failed", self.lang, reason=str(exc)[:120]),
-                        severity="error", timeout=12)
+                        severity="error", timeout=12, markup=False)
             return None
         self._mtime = self._file_mtime()
         self.apply_session(saved)
@@ -242,7 +243,7 @@ class SessionScreen(SessionTools, Screen[None]):
 
     def _report(self, exc: CxError) -> None:
         self.notify(exc.message_in(self.lang), title=exc.title_in(self.lang),
-                    severity="error", timeout=12)
+                    severity="error", timeout=12, markup=False)
 
     def apply_session(self, session: Session) -> None:
         """Take a fresh session; hand it down now, or when this screen is back in view."""

@@ -16,7 +16,10 @@ list, heading or quote.
 Pasted into a GitHub issue, ``@name`` would notify that user (or team) even when
 escaped, because GitHub looks for mentions in the rendered text. A word joiner (U+2060,
 invisible) after such an ``@`` stops that and still reads ``@name``; an ``@`` inside a
-word, as in an e-mail address, is not a mention and stays as it is.
+word, as in an e-mail address, is not a mention and stays as it is. Likewise ``#123``
+(anywhere, also in ``owner/repo#123``) would link to an issue or pull request there: a
+word joiner after the ``#`` keeps it from being read as a reference and still reads
+``#123``.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ _INLINE = re.compile(
 # An "@" where GitHub would see a mention: not after an ASCII letter, digit or "_", and
 # followed by an ASCII letter or digit (a user or an org/team name).
 _MENTION = re.compile(r"(?<![0-9A-Za-z_])@(?=[0-9A-Za-z])")
+# A "#" before a digit, which GitHub would turn into a link to issue or pull request.
+_ISSUE_REF = re.compile(r"#(?=[0-9])")
 WORD_JOINER = "\u2060"
 # Line starts that open a block: heading, quote, list, thematic break, setext underline.
 _BLOCK_START = frozenset("#>-+=")
@@ -69,6 +74,8 @@ def escape_line(line: str) -> str:
     out = _INLINE.sub(r"\\\g<0>", line)
     if "@" in out:
         out = _MENTION.sub("@" + WORD_JOINER, out)
+    if "#" in out:
+        out = _ISSUE_REF.sub("#" + WORD_JOINER, out)
     if out[:1] in _BLOCK_START:
         return "\\" + out
     return _ORDERED.sub(r"\1\\\2", out, count=1)

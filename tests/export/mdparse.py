@@ -12,6 +12,8 @@ MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 # What GitHub takes for an @mention in rendered text (a user, or an org/team).
 _MENTION = re.compile(r"(?<![0-9A-Za-z_])@[0-9A-Za-z]")
+# What GitHub takes for a reference to an issue or pull request ("#12", "owner/repo#12").
+_ISSUE_REF = re.compile(r"#[0-9]")
 _JOINER = "\u2060"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -61,6 +63,13 @@ def mentions(token: Token) -> list[str]:
     return [m.group() for run in text_runs(token) for m in _MENTION.finditer(run)]
 
 
+def issue_refs(token: Token) -> list[str]:
+    """The issue or pull-request links GitHub would make of an inline token's text (should
+    be none)."""
+    return [m.group() for run in text_runs(token) for m in _ISSUE_REF.finditer(run)]
+
+
 def without_joiners(text: str) -> str:
-    """Text with word joiners dropped (the export puts one after a would-be mention)."""
+    """Text with word joiners dropped (the export puts one after a would-be mention or
+    issue reference)."""
     return text.replace(_JOINER, "")

@@ -7,14 +7,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cxworkshop.export import escape
-from tests.export.mdparse import expected_lines, inline_text, mentions, parse, without_joiners
+from tests.export.mdparse import (
+    expected_lines,
+    inline_text,
+    issue_refs,
+    mentions,
+    parse,
+    without_joiners,
+)
 
 # Arbitrary unicode, heavily mixed with the characters and snippets markdown cares about.
 SPECIAL = "#>-+*_=`~[]()<>!|$&;:@\\/\"'.1aZ9é \t\n\r"
 SNIPPETS = ["<b>", "</i>", "<!-- ", "<a href=x>", "- ", "* ", "+ ", "# ", "### ", "1. ", "2) ",
             "> ", " | ", "\n", "\n\n", "`", "```", "**", "__", "_x_", "[x](y)", "![i](p)",
             "---", "===", "&amp;", "&#35;", "$x$", "~~", "    ", "\\", "[ ] ", "<https://a.b>",
-            "@jan", "@org/team", "a@b.nl", "\\@x", "_@y"]
+            "@jan", "@org/team", "a@b.nl", "\\@x", "_@y", "#1", "#123 ", "zie #4", "repo#56",
+            "\\#7", "&#8"]
 MARKDOWNISH = st.lists(
     st.sampled_from(SNIPPETS) | st.sampled_from(list(SPECIAL)) | st.characters(), max_size=25
 ).map("".join)
@@ -59,17 +67,21 @@ NASTY = [
     "vraag het @jan of @cx-team/leiding",
     "@sanne: bel terug",
     "_@x, é@y, (@z)",
+    "zie #123 en cx/planning#45",
+    "#1 probleem, (#2) en issue#3",
 ]
 
 
 def _paragraph_text(markdown: str) -> str:
-    """The text a single paragraph shows; it must not mention anyone on GitHub. Word
-    joiners (what keeps "@name" from being a mention) are left out."""
+    """The text a single paragraph shows; it must not mention anyone on GitHub nor link
+    to an issue. Word joiners (what keeps "@name" from being a mention and "#12" from
+    being a link) are left out."""
     tokens = parse(markdown)
     assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"], markdown
     children = {c.type for c in tokens[1].children or []}
     assert children <= {"text", "text_special", "hardbreak", "softbreak"}, (markdown, children)
     assert not mentions(tokens[1]), markdown
+    assert not issue_refs(tokens[1]), markdown
     return without_joiners(inline_text(tokens[1]))
 
 
@@ -119,6 +131,17 @@ def test_mentions_are_neutralised_but_read_the_same():
     assert escape.inline("@@jan") == f"@@{joiner}jan"
 
 
+def test_issue_references_are_neutralised_but_read_the_same():
+    joiner = escape.WORD_JOINER
+    assert escape.inline("zie #123") == f"zie \\#{joiner}123"
+    assert escape.inline("cx/planning#45") == f"cx/planning#{joiner}45"
+    assert escape.inline("#1 probleem") == f"\\#{joiner}1 probleem"
+    assert escape.cell("a\n(#2)") == f"a<br>(#{joiner}2)"
+    assert escape.block("een\n#3", indent="  ") == f"een\\\n  \\#{joiner}3"
+    # Not references: no digit after the "#" ("#" alone, a hashtag, an entity by name).
+    assert escape.inline("C#, #tag en &#x41;") == "C#, \\#tag en \\&#x41;"
+
+
 @given(MARKDOWNISH)
 def test_inline_property(text):
     expected = without_joiners(" ".join(expected_lines(text)))
@@ -147,5 +170,6 @@ def test_cell_property_keeps_columns_and_text(left, middle):
         assert kinds <= {"text", "text_special", "html_inline"}
         assert all(c.content == "<br>" for c in token.children or [] if c.type == "html_inline")
         assert not mentions(token)
+        assert not issue_refs(token)
         assert without_joiners(inline_text(token)) == without_joiners(
             "\n".join(expected_lines(source)))

@@ -18,12 +18,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
 from cxworkshop.domain.validation import ValidationError
+from cxworkshop.tui.widgets.quick_submit import paste_lines, submit_and_wait
 
 T = TypeVar("T")
 
@@ -43,6 +45,18 @@ class QuickInput(Input):
     Frustrations step). Rounding the virtual width up to whole chunks keeps it constant
     while typing; the input still scrolls to keep the cursor in view. Validation marks
     are ours (see :func:`own_validation`).
+
+    One Enter, one entry, also when keys come in a burst (a paste without bracketed
+    paste, tmux ``send-keys "a" Enter "b" Enter``). Textual runs Enter as a binding once
+    the key has travelled up to the app, and the parent reads and clears the input when
+    ``Submitted`` reaches it: by then the keys after Enter are typed already, so entries
+    merged ("ab") or got lost. Here Enter submits in key order, and the input handles no
+    further key until the handlers of ``Submitted`` up the DOM have run (the parent has
+    read, checked and cleared it). See :mod:`cxworkshop.tui.widgets.quick_submit`.
+
+    A bracketed paste of several lines adds one entry per line (blank lines skipped);
+    a line the parent refuses stays in the input with its message and the lines after
+    it are not added (the app says how many).
     """
 
     CHUNK = 256
@@ -50,6 +64,21 @@ class QuickInput(Input):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("validate_on", [])
         super().__init__(*args, **kwargs)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key != "enter":
+            return  # Input's own handler types it (or lets it bubble to the bindings)
+        event.stop()
+        event.prevent_default()
+        self._restart_blink()
+        await submit_and_wait(self)
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        if "\n" not in event.text and "\r" not in event.text:
+            return  # one line: Input's own handler inserts it at the cursor
+        event.stop()
+        event.prevent_default()
+        await paste_lines(self, event.text)
 
     @property
     def content_width(self) -> int:

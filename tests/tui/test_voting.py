@@ -237,3 +237,57 @@ async def test_a_failed_save_changes_nothing_on_screen(store: SessionStore) -> N
         assert rows_of(app, "ballot-list")[0] == "· Old CRM [red]"
         assert "removed in another window" in notifications(app)
         assert app.reload().facilitation.votes == []
+
+
+async def test_once_everyone_has_voted_the_card_points_to_the_reveal_key(store: SessionStore) -> None:
+    session = small_session()
+    voting.set_dots(session, "ann", "barriers", "b1", 3)
+    voting.set_dots(session, "bram", "barriers", "b2", 3)
+    store.create(session)
+    app = voting_app(store, "vote")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        vs = screen(app)
+        assert vs.handover.big_name.name_text == "Cem [b]"
+        assert "Pass the keyboard to" in screen_text(app)
+
+        # Cem, the last one, places all three dots and passes on
+        await press(pilot, "enter", "plus", "down", "plus", "down", "plus", "enter")
+        assert vs.face() == "handover"
+        text = screen_text(app)
+        assert "Pass the keyboard to" not in text and "Press Enter when you are ready" not in text
+        assert "Everyone has placed all their dots: nobody needs the keyboard any more." in text
+        assert "Press r to show the results to the whole room." in text
+        assert vs.handover.big_name.name_text == "Press r to reveal"
+        assert "3 of 3 have placed all their dots" in text
+        await press(pilot, "down")  # choosing someone to change a vote leaves the card as it is
+        assert vs.handover.big_name.name_text == "Press r to reveal"
+        assert "Choose the name with ↑ ↓ and press Enter" in screen_text(app)
+
+        # Ann takes a dot back: there is someone to pass the keyboard to again
+        await press(pilot, "home", "enter", "minus", "enter")
+        assert vs.face() == "handover" and vs.handover.big_name.name_text == "Ann"
+        assert "Pass the keyboard to" in screen_text(app)
+        await press(pilot, "enter", "plus", "enter")
+
+        # the key the card names reveals at once (everyone is done: no question)
+        assert vs.handover.big_name.name_text == "Press r to reveal"
+        await press(pilot, "r")
+        assert vs.face() == "results"
+        await press(pilot, "h")  # hidden again: the card still says everyone has voted
+        assert vs.face() == "handover" and vs.handover.big_name.name_text == "Press r to reveal"
+
+
+async def test_the_everyone_voted_card_in_dutch(store: SessionStore) -> None:
+    session = small_session(language="nl")
+    for pid in ("ann", "bram", "cem"):
+        voting.set_dots(session, pid, "drafts", "d1", 3)
+    store.create(session)
+    app = voting_app(store, "vote", "drafts")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Iedereen heeft al zijn stippen gezet: niemand hoeft het toetsenbord nog." in text
+        assert "Druk op r om de uitslag aan de hele groep te tonen." in text
+        assert "Geef het toetsenbord aan" not in text
+        assert screen(app).handover.big_name.name_text == "Druk op r voor de uitslag"

@@ -28,7 +28,7 @@ from cxworkshop.domain import voting
 from cxworkshop.domain.edits import Mutation
 from cxworkshop.domain.models import Session
 from cxworkshop.i18n import t
-from cxworkshop.tui.commands import THEME, Command, install_bindings
+from cxworkshop.tui.commands import THEME, Command, install_bindings, key_label
 from cxworkshop.tui.widgets import voting_rows as rows
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.widgets.voting_dialogs import VotingSettingsDialog
@@ -40,9 +40,10 @@ Apply = Callable[[Mutation], Session | None]
 WIDE = 120  # columns from which the ballot shows everyone's progress in a side panel
 TALL = 36  # rows from which items get a thin rule between them
 
+REVEAL = Command("voting.reveal", "r", "reveal", "tui.voting.key.reveal", "tui.voting.key.reveal.help")
 VOTING_COMMANDS: tuple[Command, ...] = (
     Command("voting.pick", "p", "pick", "tui.voting.key.pick", "tui.voting.key.pick.help"),
-    Command("voting.reveal", "r", "reveal", "tui.voting.key.reveal", "tui.voting.key.reveal.help"),
+    REVEAL,
     Command("voting.hide", "h", "hide", "tui.voting.key.hide", "tui.voting.key.hide.help"),
     Command("voting.settings", "s", "settings", "tui.voting.key.settings",
             "tui.voting.key.settings.help"),
@@ -166,7 +167,10 @@ class VotingScreen(Screen[None]):
                                   progress.text(self.lang))
         if self.proposed is not None:
             self.handover.voters.highlight_id(self.proposed)
-        self.handover.big_name.show_name(rows.participant_name(self.session, self.proposed))
+        if progress.done >= progress.total:  # nobody left to pass the keyboard to
+            self.handover.show_all_voted(key_label(REVEAL.keys.split(",")[0]))
+        else:
+            self.handover.show_next(rows.participant_name(self.session, self.proposed))
 
     def _draw_ballot(self, message: str | None = None, refused: bool = False) -> None:
         session, kind, lang, voter = self.session, self.kind, self.lang, self.voter
@@ -240,7 +244,7 @@ class VotingScreen(Screen[None]):
     def voter_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         self.proposed = event.option.id
-        self.handover.big_name.show_name(rows.participant_name(self.session, self.proposed))
+        self.handover.show_proposed(rows.participant_name(self.session, self.proposed))
 
     @on(OptionList.OptionSelected, "#voter-list")
     def voter_chosen(self, event: OptionList.OptionSelected) -> None:

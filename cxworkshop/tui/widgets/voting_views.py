@@ -57,7 +57,12 @@ class NoticeView(Vertical):
 
 
 class HandoverView(Vertical):
-    """"Pass the keyboard to <name>": nobody's dots are on screen, only who is done."""
+    """"Pass the keyboard to <name>": nobody's dots are on screen, only who is done.
+
+    Once everyone has placed all their dots there is nobody to pass the keyboard to:
+    the card says so and names the key that reveals the results (``show_all_voted``);
+    someone can still be chosen to change their vote.
+    """
 
     DEFAULT_CSS = """
     HandoverView { padding: 0 1; }
@@ -75,6 +80,7 @@ class HandoverView(Vertical):
         self.lang = lang
         self.voters = VoterList(lang, id="voter-list")
         self.big_name = BigName(id="pass-name")
+        self.all_voted = False
 
     def compose(self) -> ComposeResult:
         yield Static(t("tui.voting.handover.pass", self.lang), id="pass-label", markup=False)
@@ -87,6 +93,28 @@ class HandoverView(Vertical):
     def show_voters(self, rows: list[Row], progress: str) -> None:
         self.voters.show_rows(rows)
         self.query_one("#handover-progress", Static).update(progress)
+
+    def show_next(self, name: str) -> None:
+        """Hand the keyboard to ``name``: the card's own texts and the name in the band."""
+        self.all_voted = False
+        self._texts("tui.voting.handover.pass", "tui.voting.handover.ready", "tui.voting.handover.pick")
+        self.big_name.show_name(name)
+
+    def show_proposed(self, name: str) -> None:
+        """The highlighted name changed; the band follows unless everyone has voted."""
+        if not self.all_voted:
+            self.big_name.show_name(name)
+
+    def show_all_voted(self, reveal_key: str) -> None:
+        """Everyone is done: no name to pass to, but the key that shows the results."""
+        self.all_voted = True
+        self._texts("tui.voting.handover.all_done", "tui.voting.handover.reveal",
+                    "tui.voting.handover.change", key=reveal_key)
+        self.big_name.show_name(t("tui.voting.handover.reveal_big", self.lang, key=reveal_key))
+
+    def _texts(self, label: str, ready: str, pick: str, **params: object) -> None:
+        for widget_id, key in (("pass-label", label), ("pass-ready", ready), ("pick-hint", pick)):
+            self.query_one(f"#{widget_id}", Static).update(t(key, self.lang, **params))
 
 
 class BallotView(Vertical):

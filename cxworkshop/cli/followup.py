@@ -1,40 +1,22 @@
 """Commands for coming back to a workshop: follow-up and compare.
 
-The domain (``domain/followup.py``) decides what a follow-up carries and what changed;
-these commands find the sessions, name the new one and print the result.
+The domain (``domain/followup.py``) decides what a follow-up carries, how it is named by
+default and what changed; these commands find the sessions and print the result.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cxworkshop.cli.common import emit_json, fail, h, lang, out, store_of
-from cxworkshop.i18n import LANGUAGES, t
+from cxworkshop.i18n import t
 
 if TYPE_CHECKING:  # the domain loads only when a command runs, not for --help
     from cxworkshop.domain.models import Session
 
 JsonFlag = Annotated[bool, typer.Option("--json", help=h("cli.opt.json"))]
-
-
-def default_title(title: str, lang: str, today: str) -> str:
-    """``Q3 review — follow-up 2026-11-22`` in ``lang``; the follow-up of a follow-up
-    replaces the earlier marker (in either language) instead of adding a second one."""
-    return t("cli.follow_up.title", lang, title=_without_marker(title), date=today)
-
-
-def _without_marker(title: str) -> str:
-    for language in LANGUAGES:
-        template = re.escape(t("cli.follow_up.title", language, title="{title}", date="{date}"))
-        pattern = template.replace(re.escape("{title}"), "(?P<title>.+?)").replace(
-            re.escape("{date}"), r"\d{4}-\d{2}-\d{2}")
-        found = re.fullmatch(pattern, title.strip(), flags=re.DOTALL)
-        if found:
-            return found.group("title")
-    return title
 
 
 def follow_up(
@@ -61,7 +43,10 @@ def follow_up(
     if path.parent != store.folder:  # a file given by path: the follow-up goes next to it
         store = SessionStore(path.parent)
     today = today_iso()
-    wanted = check_text("title", title) if title is not None else default_title(old.meta.title, old.lang, today)
+    if title is not None:
+        wanted = check_text("title", title)
+    else:
+        wanted = followup.default_title(old.meta.title, old.lang, today)
     new = store.create(followup.follow_up(old, title=wanted, today=today))
     created(store, new, as_json, no_open, "cli.follow_up.created", previous=old.id,
             extra={"previous_id": old.id},

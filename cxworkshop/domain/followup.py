@@ -8,12 +8,15 @@ between the two sessions. It also embeds a snapshot of the earlier session
 from __future__ import annotations
 
 import copy
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from cxworkshop.domain.facilitation import Facilitation
 from cxworkshop.domain.frustration import department_key, frustration_hours, totals
 from cxworkshop.domain.models import Meta, Promise, Session, now_iso, today_iso
+from cxworkshop.domain.validation import MAX_TEXT
+from cxworkshop.i18n import LANGUAGES, t
 
 CARRIED_STATUSES = ("open", "in_progress", "stuck")
 
@@ -50,6 +53,24 @@ def follow_up(old: Session, *, title: str | None = None, today: str | None = Non
         facilitation=Facilitation(timeboxes=copy.deepcopy(old.facilitation.timeboxes)),
         previous=snapshot,
     )
+
+
+def default_title(title: str, lang: str, today: str) -> str:
+    """``Q3 review — follow-up 2026-11-22`` in ``lang``; the follow-up of a follow-up
+    replaces the earlier marker (in either language) instead of adding a second one.
+    Never longer than a title may be (``MAX_TEXT``), however long the earlier one was."""
+    return t("followup.title", lang, title=_without_marker(title), date=today)[:MAX_TEXT]
+
+
+def _without_marker(title: str) -> str:
+    for language in LANGUAGES:
+        template = re.escape(t("followup.title", language, title="{title}", date="{date}"))
+        pattern = template.replace(re.escape("{title}"), "(?P<title>.+?)").replace(
+            re.escape("{date}"), r"\d{4}-\d{2}-\d{2}")
+        found = re.fullmatch(pattern, title.strip(), flags=re.DOTALL)
+        if found:
+            return found.group("title")
+    return title
 
 
 def previous_of(session: Session) -> Session | None:

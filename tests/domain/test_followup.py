@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from cxworkshop.domain.followup import compare, follow_up, previous_of
+from cxworkshop.domain.followup import compare, default_title, follow_up, previous_of
 from cxworkshop.domain.models import (
     Action, Barrier, Draft, Frustration, Meta, Note, Participant, Promise, Session,
 )
+from cxworkshop.domain.validation import MAX_TEXT
 
 
 def _old() -> Session:
@@ -100,3 +101,24 @@ def test_departments_spelled_differently_then_and_now_are_one_row() -> None:
     assert list(c.by_department) == ["winkel", "Bezorging"]
     assert c.by_department["winkel"].before == pytest.approx(100)
     assert c.by_department["winkel"].after == pytest.approx(100)
+
+
+@pytest.mark.parametrize(("title", "lang", "expected"), [
+    ("Q3 review", "en", "Q3 review — follow-up 2026-11-22"),
+    ("Q3 review", "nl", "Q3 review — vervolg 2026-11-22"),
+    # a follow-up of a follow-up: the earlier marker goes, in either language
+    ("Q3 review — follow-up 2026-08-01", "en", "Q3 review — follow-up 2026-11-22"),
+    ("Q3 review — vervolg 2026-08-01", "en", "Q3 review — follow-up 2026-11-22"),
+    ("  Klantreis — follow-up 2026-08-01 ", "nl", "Klantreis — vervolg 2026-11-22"),
+    # only a whole marker at the end counts
+    ("Review — follow-up later", "en", "Review — follow-up later — follow-up 2026-11-22"),
+])
+def test_default_title_names_the_follow_up_once(title: str, lang: str, expected: str) -> None:
+    assert default_title(title, lang, "2026-11-22") == expected
+
+
+def test_default_title_is_never_longer_than_a_title_may_be() -> None:
+    title = default_title("x" * MAX_TEXT, "en", "2026-11-22")
+    assert title == "x" * MAX_TEXT
+    assert len(default_title("x" * (MAX_TEXT - 10), "nl", "2026-11-22")) == MAX_TEXT
+

@@ -3,7 +3,7 @@ titled like the CLI does, opens it, and the list marks it ↻."""
 
 from __future__ import annotations
 
-from cxworkshop.cli.followup import default_title
+from cxworkshop.domain.followup import default_title
 from cxworkshop.domain.demo import example_session_en
 from cxworkshop.domain.models import today_iso
 from cxworkshop.store import SessionStore

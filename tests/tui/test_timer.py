@@ -159,7 +159,7 @@ async def test_a_restart_shows_the_same_countdown(en_store: SessionStore) -> Non
         await pilot.pause()
         assert label(again).text == "▶ 06:00"
         # a second window (another process) pauses it: this window picks that up
-        from cxworkshop.tui.widgets.timer_control import pause_timer
+        from cxworkshop.domain.timebox_edits import pause_timer
 
         en_store.update("example-en", pause_timer("setup", clock() + 30))
         session_screen(again).check_disk()

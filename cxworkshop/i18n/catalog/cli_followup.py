@@ -10,7 +10,6 @@ EN = {
     "cli.help.follow_up": "Start a follow-up session to see what changed since an earlier workshop. It takes over the chosen customer promise and its notes, the frustrations (to estimate again), the barriers (with their votes back at zero) and the actions that are still open, and keeps a copy of the earlier session so 'cxworkshop compare' can show then and now. The new session opens in the workshop screens.\n\n\b\nExamples:\n  cxworkshop follow-up q3-review\n  cxworkshop follow-up q3-review --title \"Q4 review\" --no-open\n  cxworkshop compare q4-review",
     "cli.arg.earlier_session": "The earlier session: an id, the start of one, or the path of a session file (the follow-up is saved in the same folder).",
     "cli.opt.follow_up_title": "Title of the follow-up (default: the earlier title, \"follow-up\" and today's date).",
-    "cli.follow_up.title": "{title} — follow-up {date}",
     "cli.follow_up.created": "Follow-up \"{title}\" created with id {id} (it follows {previous}).",
     "cli.follow_up.compare_hint": "See what changed with: cxworkshop compare {id}",
     # compare: help
@@ -78,7 +77,6 @@ NL = {
     "cli.help.follow_up": "Begin een vervolgsessie om te zien wat er sinds een eerdere workshop veranderd is. Ze neemt de gekozen klantbelofte met de notities over, de frustraties (om opnieuw te schatten), de barrières (met de stemmen weer op nul) en de acties die nog open staan, en bewaart een kopie van de eerdere sessie, zodat 'cxworkshop compare' toen en nu kan tonen. De nieuwe sessie opent in de workshopschermen.\n\n\b\nVoorbeelden:\n  cxworkshop follow-up q3-review\n  cxworkshop follow-up q3-review --title \"Q4-review\" --no-open\n  cxworkshop compare q4-review",
     "cli.arg.earlier_session": "De eerdere sessie: een id, het begin ervan, of het pad van een sessiebestand (de vervolgsessie komt in dezelfde map).",
     "cli.opt.follow_up_title": "Titel van de vervolgsessie (standaard: de eerdere titel, \"vervolg\" en de datum van vandaag).",
-    "cli.follow_up.title": "{title} — vervolg {date}",
     "cli.follow_up.created": "Vervolgsessie \"{title}\" aangemaakt met id {id} (na {previous}).",
     "cli.follow_up.compare_hint": "Zie wat er veranderd is met: cxworkshop compare {id}",
     "cli.short.compare": "Vergelijk een vervolgsessie met de sessie ervoor.",

@@ -92,6 +92,8 @@ EN = {
     "status.stuck": "stuck",
     "status.done": "done",
     "status.dropped": "dropped",
+    # the default title of a follow-up session (domain/followup.py: default_title)
+    "followup.title": "{title} — follow-up {date}",
 }
 
 NL = {
@@ -181,4 +183,5 @@ NL = {
     "status.stuck": "vastgelopen",
     "status.done": "klaar",
     "status.dropped": "geschrapt",
+    "followup.title": "{title} — vervolg {date}",
 }

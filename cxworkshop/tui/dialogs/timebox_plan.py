@@ -17,11 +17,12 @@ from textual.widgets import Button, Input, Label, Static
 
 from cxworkshop.domain import timebox
 from cxworkshop.domain.models import Session
+from cxworkshop.domain.timebox_edits import MAX_MINUTES, MIN_MINUTES, box_of
 from cxworkshop.domain.validation import ValidationError, check_number
 from cxworkshop.i18n import t
 from cxworkshop.tui.steps.base import STEPS
 from cxworkshop.tui.widgets.field import FieldError
-from cxworkshop.tui.widgets.timer_control import MAX_MINUTES, MIN_MINUTES, box_of, minutes_text, spent_text
+from cxworkshop.tui.widgets.timer_control import minutes_text, spent_text
 
 
 def check_minutes(raw: str, lang: str) -> tuple[int | None, str | None]:

@@ -246,15 +246,14 @@ class HomeScreen(Screen[None]):
 
     def action_follow_up(self) -> None:
         """A follow-up of the highlighted session (titled like the CLI does), opened at once."""
-        from cxworkshop.cli.followup import default_title
-        from cxworkshop.domain.followup import follow_up
+        from cxworkshop.domain.followup import default_title, follow_up
         from cxworkshop.domain.models import today_iso
 
         old = self._selected()
         if old is None:
             return
         today = today_iso()
-        title = default_title(old.meta.title, old.lang, today)[:2000]
+        title = default_title(old.meta.title, old.lang, today)
         try:
             new = self.store.create(follow_up(old, title=title, today=today))
         except CxError as exc:

@@ -1,10 +1,10 @@
 """The timebox of the current step: start, pause, five more minutes, the tick and the bell.
 
 Timer state lives in the session (``facilitation.timeboxes``) and every change to it is
-a saved mutation. ``running_since`` is a wall-clock time (seconds since the epoch), so
-a restart or a second window shows the same countdown. The screen's one-second tick
-only redraws the header label; when the time runs out between two ticks the app rings
-the terminal bell and says so, once.
+a saved mutation (``domain/timebox_edits.py``). ``running_since`` is a wall-clock time
+(seconds since the epoch), so a restart or a second window shows the same countdown.
+The screen's one-second tick only redraws the header label; when the time runs out
+between two ticks the app rings the terminal bell and says so, once.
 
 The clock is injected (``clock()`` returns epoch seconds) so tests need no sleeping.
 """
@@ -16,61 +16,13 @@ from typing import Protocol
 
 from cxworkshop.domain import timebox
 from cxworkshop.domain.edits import Mutation
-from cxworkshop.domain.facilitation import DEFAULT_TIMEBOXES, Timebox
+from cxworkshop.domain.facilitation import Timebox
 from cxworkshop.domain.models import Session
-from cxworkshop.i18n import t
+from cxworkshop.domain.timebox_edits import box_of, extend_timer, pause_timer, plan_timeboxes, start_timer
+from cxworkshop.i18n import numbers, t
 from cxworkshop.tui.widgets.timer_label import TimerLabel
 
 Clock = Callable[[], float]
-
-MIN_MINUTES = 1
-MAX_MINUTES = 600
-
-
-def box_of(session: Session, step: str) -> Timebox:
-    """The timebox of ``step`` as saved, or a fresh default one (not added to the session)."""
-    for box in session.facilitation.timeboxes:
-        if box.step == step:
-            return box
-    return Timebox(step=step, minutes=DEFAULT_TIMEBOXES.get(step, 15))
-
-
-# -- mutations (applied by the store to the freshest copy of the session) -------------
-def start_timer(step: str, now: float) -> Mutation:
-    def mutate(session: Session) -> bool:
-        timebox.start(session.facilitation.timebox(step), now)
-        return True
-
-    return mutate
-
-
-def pause_timer(step: str, now: float) -> Mutation:
-    def mutate(session: Session) -> bool:
-        timebox.pause(session.facilitation.timebox(step), now)
-        return False
-
-    return mutate
-
-
-def extend_timer(step: str, minutes: float = timebox.EXTEND_MINUTES) -> Mutation:
-    def mutate(session: Session) -> float:
-        box = session.facilitation.timebox(step)
-        timebox.extend(box, minutes)
-        box.minutes = min(box.minutes, MAX_MINUTES)
-        return box.minutes
-
-    return mutate
-
-
-def plan_timeboxes(minutes: Mapping[str, float]) -> Mutation:
-    """Set the planned minutes of some steps (time already spent stays)."""
-
-    def mutate(session: Session) -> dict[str, float]:
-        for step, value in minutes.items():
-            session.facilitation.timebox(step).minutes = value
-        return dict(minutes)
-
-    return mutate
 
 
 # -- the controller ------------------------------------------------------------------
@@ -147,8 +99,7 @@ class StepTimer:
 
 def minutes_text(minutes: float, lang: str) -> str:
     """``30`` or ``7.5`` (``7,5`` in Dutch) for a number of minutes."""
-    text = f"{minutes:g}" if minutes != int(minutes) else str(int(minutes))
-    return text.replace(".", ",") if lang == "nl" else text
+    return numbers.amount(minutes, lang)
 
 
 def spent_text(seconds: float) -> str:

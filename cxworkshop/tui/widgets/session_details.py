@@ -1,4 +1,6 @@
-"""A short profile of the highlighted session, beside the list on wide screens."""
+"""A short profile of the highlighted session, beside the list on wide screens.
+
+Figures are written in the home screen's language (``cxworkshop.i18n.numbers``)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,7 @@ from textual.widgets import Static
 
 from cxworkshop.domain.frustration import totals
 from cxworkshop.domain.models import Session
-from cxworkshop.export.numbers import number
-from cxworkshop.i18n import t
+from cxworkshop.i18n import numbers, t
 from cxworkshop.store import BrokenFile
 from cxworkshop.tui.widgets.session_table import FOLLOW_UP, broken_reason, is_follow_up
 
@@ -36,17 +37,18 @@ def describe(entry: Session | BrokenFile | None, lang: str, file_label: str = ""
     if who:
         text.append(_clip(who, 120) + "\n")
     text.append(f"{meta.date} · {t(f'mode.{meta.mode}', lang)} · {t(f'language.{meta.language}', lang)}\n\n")
+    people = t("tui.home.details.solo", lang) if entry.is_solo else numbers.number(len(entry.participants), lang)
     rows = [
         (t("tui.home.details.promise", lang),
          f"“{_clip(chosen.text, 160)}”" if chosen else t("tui.home.details.no_promise", lang)),
-        (t("tui.home.details.people", lang),
-         t("tui.home.details.solo", lang) if entry.is_solo else str(len(entry.participants))),
+        (t("tui.home.details.people", lang), people),
         (t("tui.home.details.hours", lang),
-         t("tui.home.details.hours_value", lang, hours=number(figures.team_hours, lang, 0),
-           fte=number(figures.fte, lang, 1))),
-        (t("tui.home.details.barriers", lang), str(len(entry.barriers))),
+         t("tui.home.details.hours_value", lang, hours=numbers.hours(figures.team_hours, lang),
+           fte=numbers.fte(figures.fte, lang))),
+        (t("tui.home.details.barriers", lang), numbers.number(len(entry.barriers), lang)),
         (t("tui.home.details.actions", lang),
-         t("tui.home.details.actions_value", lang, total=len(entry.actions), open=open_actions)),
+         t("tui.home.details.actions_value", lang, total=numbers.number(len(entry.actions), lang),
+           open=numbers.number(open_actions, lang))),
     ]
     if is_follow_up(entry):
         rows.insert(0, (t("tui.home.details.follow_up", lang), _previous(entry, lang)))

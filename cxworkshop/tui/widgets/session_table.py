@@ -1,4 +1,7 @@
-"""The table of sessions on the home screen (readable files and damaged ones)."""
+"""The table of sessions on the home screen (readable files and damaged ones).
+
+Figures are written in the home screen's language (``cxworkshop.i18n.numbers``: Dutch
+``1.234``, English ``1,234``), hours as in the Frustrations step."""
 
 from __future__ import annotations
 
@@ -11,8 +14,7 @@ from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 
 from cxworkshop.domain.models import Session
 from cxworkshop.domain.summary import summarize
-from cxworkshop.export.numbers import number
-from cxworkshop.i18n import t
+from cxworkshop.i18n import numbers, t
 from cxworkshop.store import BrokenFile
 
 Entry = Session | BrokenFile
@@ -115,8 +117,8 @@ class SessionTable(DataTable[object]):
             cells += ["", "", "", "", ""] if wide else ["", ""]
             return cells
         summary = summarize(entry)
-        hours = Text(number(summary.frustration_hours, lang, 0), justify="right")
-        actions = Text(str(summary.actions), justify="right")
+        hours = Text(numbers.hours(summary.frustration_hours, lang), justify="right")
+        actions = Text(numbers.number(summary.actions, lang), justify="right")
         title = f"{FOLLOW_UP} {summary.title}" if is_follow_up(entry) else summary.title
         cells = [_short(title, limit), _short(summary.organisation, 18 if wide else 16),
                  summary.date]

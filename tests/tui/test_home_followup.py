@@ -1,10 +1,11 @@
 """Follow-up from the home screen: F creates the follow-up of the highlighted session,
-titled like the CLI does, opens it, and the list marks it ↻."""
+titled like the CLI does (``domain.followup.default_title``), opens it, and the list
+marks it ↻."""
 
 from __future__ import annotations
 
-from cxworkshop.domain.followup import default_title
 from cxworkshop.domain.demo import example_session_en
+from cxworkshop.domain.followup import default_title
 from cxworkshop.domain.models import today_iso
 from cxworkshop.store import SessionStore
 from cxworkshop.tui.app import make_app

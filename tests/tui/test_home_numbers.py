@@ -29,7 +29,8 @@ def busy_store(store: SessionStore) -> SessionStore:
 
 @pytest.mark.parametrize(("lang", "hours", "actions"), [("nl", "3.487", "1.234"), ("en", "3,487", "1,234")])
 async def test_home_table_writes_figures_in_the_home_language(
-        busy_store: SessionStore, monkeypatch: pytest.MonkeyPatch, lang: str, hours: str, actions: str) -> None:
+    busy_store: SessionStore, monkeypatch: pytest.MonkeyPatch, lang: str, hours: str, actions: str,
+) -> None:
     monkeypatch.setenv("CXWORKSHOP_LANG", lang)
     app = make_app(busy_store)
     async with app.run_test(size=(160, 48)) as pilot:

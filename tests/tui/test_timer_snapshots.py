@@ -32,7 +32,9 @@ def test_header_with_an_amber_timer_80x24(store: SessionStore, fixed_clock: Fake
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
 
 
-def test_amber_timer_in_the_projector_theme(store: SessionStore, fixed_clock: FakeClock, snap_compare) -> None:
+def test_amber_timer_in_the_projector_theme(
+    store: SessionStore, fixed_clock: FakeClock, snap_compare,
+) -> None:
     """The same in the projector theme: a yellow header with black text, and the timer
     "▶ 04:59" in amber letters on a black block, so it stands out from the yellow."""
     assert prefs.save_prefs(prefs.Prefs(theme=prefs.PROJECTOR_THEME))

@@ -37,7 +37,9 @@ def describe(entry: Session | BrokenFile | None, lang: str, file_label: str = ""
     if who:
         text.append(_clip(who, 120) + "\n")
     text.append(f"{meta.date} · {t(f'mode.{meta.mode}', lang)} · {t(f'language.{meta.language}', lang)}\n\n")
-    people = t("tui.home.details.solo", lang) if entry.is_solo else numbers.number(len(entry.participants), lang)
+    people = numbers.number(len(entry.participants), lang)
+    if entry.is_solo:
+        people = t("tui.home.details.solo", lang)
     rows = [
         (t("tui.home.details.promise", lang),
          f"“{_clip(chosen.text, 160)}”" if chosen else t("tui.home.details.no_promise", lang)),

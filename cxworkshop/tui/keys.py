@@ -1,8 +1,8 @@
 """Key bindings whose labels follow the session language (for panes, widgets, dialogs).
 
 Write a widget's ``BINDINGS`` with catalogue keys where a label goes: as the
-description, the tooltip or a group's description (``Binding("e", "edit",
-"tui.promise.key.edit")``), or build the binding with :func:`key`, which shows English
+description, the tooltip or a group's description (``Binding("d", "delete",
+"tui.promise.key.delete")``), or build the binding with :func:`key`, which shows English
 until translated. Then call :func:`localize_bindings` on the widget instance (in
 ``__init__`` or ``on_mount``, and again when the session language changes): the widget
 gets its class bindings with every catalogue key translated. Bindings a Textual widget

@@ -43,7 +43,10 @@ async def test_rows_are_sorted_by_hours_with_all_columns(tmp_path) -> None:
 async def test_edit_in_the_modal_changes_hours_and_order(tmp_path) -> None:
     async with open_pane(tmp_path, make_session("en", frustrations=three_frustrations())) as (app, pilot):
         await focus_row(pilot, app, 2)  # Phone menu, 20 hours
-        await pilot.press("e")
+        await pilot.press("e")  # e is effort (Barriers), never edit
+        await settle(pilot)
+        assert not isinstance(app.screen, FrustrationEditDialog)
+        await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, FrustrationEditDialog)
         dialog_input(app, "minutes").value = "60"  # 5 a week × 60 min × 200 days = 200 hours
@@ -81,7 +84,7 @@ async def test_edit_the_low_high_range_shows_the_range_in_the_totals(tmp_path) -
     async with open_pane(tmp_path, make_session("nl", frustrations=three_frustrations())) as (app, pilot):
         assert static_text(app, "#line-range") == ""
         await focus_row(pilot, app, 0)
-        await pilot.press("e")
+        await pilot.press("enter")
         await settle(pilot)
         dialog_input(app, "minutes_low").value = "20"
         dialog_input(app, "minutes_high").value = "5"
@@ -149,7 +152,7 @@ async def test_adding_from_the_entry_moves_the_cursor_to_the_new_row(tmp_path) -
 async def test_a_message_in_the_edit_dialog_goes_once_the_value_is_fixed(tmp_path) -> None:
     async with open_pane(tmp_path, make_session("en", frustrations=three_frustrations())) as (app, pilot):
         await focus_row(pilot, app, 0)
-        await pilot.press("e")
+        await pilot.press("enter")
         await settle(pilot)
         dialog_input(app, "minutes").value = "abc"
         await pilot.press("ctrl+s")

@@ -155,7 +155,7 @@ async def test_toggle_keys_are_labelled_in_the_session_language(tmp_path) -> Non
         side = app.screen.query_one("#entry-side")
         assert [b.description for _, b in side._bindings if b.show] == ["Wissel"]
         table(app).focus()
-        await pilot.press("e")
+        await pilot.press("enter")
         await settle(pilot)
         frequency = app.screen.query_one("#input-frequency")
         assert [b.description for _, b in frequency._bindings if b.show] == ["Wissel"]

@@ -137,7 +137,10 @@ async def test_edit_a_note_changes_text_author_and_area(store: SessionStore) -> 
         app.pane.show_section("belofte")
         await cursor_in(app, pilot, app.pane.areas["belofte"].input)
         await pilot.press("shift+tab")  # from the input to the list
-        await pilot.press("e")
+        await pilot.press("e")  # e is effort (Barriers), never edit
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditDialog)
+        await pilot.press("enter")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, NoteEditDialog)

@@ -166,7 +166,10 @@ async def test_edit_a_draft_shows_checks_live_and_saves(store: SessionStore) -> 
     async with app.run_test(size=(80, 24)) as pilot:
         await open_drafts(app, pilot)
         app.pane.drafts.table.focus()
-        await pilot.press("e")
+        await pilot.press("e")  # e is effort (Barriers), never edit
+        await pilot.pause()
+        assert not isinstance(app.screen, DraftEditDialog)
+        await pilot.press("enter")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, DraftEditDialog)

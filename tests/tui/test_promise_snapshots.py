@@ -50,7 +50,7 @@ def test_promise_demo_dutch_160x48(snap_compare, make_app) -> None:
     "✓ Kort · ✓ Bewijsbaar", and in red "✗ Taal van de klant: …" and "✗ Geen holle
     slogans: Klinkt als een slogan of jargon: "klant centraal", "ontzorgen",
     "totaaloplossingen"". At the bottom the draft input and "Auteur (optioneel)"; the
-    border says "+/- stem · c kies · e bewerk · d verwijder"."""
+    border says "+/- stem · c kies · Enter bewerk · d verwijder"."""
     assert snap_compare(make_app(demo_session()), terminal_size=(160, 48), run_before=script(*ON_PROMISE))
 
 

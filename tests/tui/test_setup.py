@@ -134,7 +134,10 @@ async def test_edit_participant(en_store: SessionStore) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.screen.query_one("#people-table").focus()
-        await pilot.press("down", "enter")
+        await pilot.press("down", "e")  # e is effort (Barriers), never edit
+        await pilot.pause()
+        assert not isinstance(app.screen, ParticipantDialog)
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ParticipantDialog)
         app.screen.query_one("#edit-name", Input).value = ""

@@ -60,7 +60,7 @@ class FrustrationTable(DataTable[object]):
     """
 
     BINDINGS = [
-        key("enter,e", "request('edit')", "tui.frustrations.key.edit"),
+        key("enter", "request('edit')", "tui.frustrations.key.edit"),
         key("delete,d", "request('delete')", "tui.frustrations.key.delete"),
     ]
 

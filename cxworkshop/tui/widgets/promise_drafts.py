@@ -1,7 +1,8 @@
 """Promise drafts: a table with votes and check marks, live checks, and a quick-add input.
 
 The table (a DataTable, lazy and updated cell by cell) takes the single-letter keys:
-+/- vote, c choose, e or Enter edit, d or Delete delete. While the draft input has text,
++/- vote, c choose, Enter edit, d or Delete delete (``e`` is
+effort in the Barriers step, so it is not an edit key anywhere). While the draft input has text,
 the checks panel shows the checks of what is being typed; otherwise those of the
 highlighted draft.
 """
@@ -45,7 +46,7 @@ class DraftTable(DataTable):
         Binding("plus,equals_sign", "vote(1)", "tui.promise.key.vote_up", key_display="+"),
         Binding("minus", "vote(-1)", "tui.promise.key.vote_down", key_display="-"),
         Binding("c,space", "choose", "tui.promise.key.choose", key_display="c"),
-        Binding("e", "edit", "tui.promise.key.edit"),
+        Binding("enter", "select_cursor", "tui.promise.key.edit"),
         Binding("delete,d", "delete", "tui.promise.key.delete", key_display="d"),
     ]
 
@@ -87,9 +88,6 @@ class DraftTable(DataTable):
 
     def action_choose(self) -> None:
         self._ask("choose")
-
-    def action_edit(self) -> None:
-        self._ask("edit")
 
     def action_delete(self) -> None:
         self._ask("delete")

@@ -36,10 +36,10 @@ def note_prompt(note: Note, solo: bool) -> Content:
 
 
 class NoteList(OptionList):
-    """The notes of one area. Enter or e edits the highlighted note, d or Delete removes it."""
+    """The notes of one area. Enter edits the highlighted note, d or Delete removes it."""
 
     BINDINGS = [
-        Binding("e", "edit", "tui.promise.key.edit"),
+        Binding("enter", "select", "tui.promise.key.edit"),
         Binding("delete,d", "delete", "tui.promise.key.delete"),
     ]
 
@@ -66,10 +66,6 @@ class NoteList(OptionList):
     def highlighted_id(self) -> str | None:
         option = self.highlighted_option
         return option.id if option is not None else None
-
-    def action_edit(self) -> None:
-        if (note_id := self.highlighted_id()) is not None:
-            self.post_message(self.Asked("edit", note_id))
 
     def action_delete(self) -> None:
         if (note_id := self.highlighted_id()) is not None:

@@ -22,7 +22,7 @@ from cxworkshop.tui.messages import SessionEdited
 from cxworkshop.tui.widgets.field import FieldError, QuickInput, clear_invalid, validate_into
 
 TABLE_COMMANDS = (
-    Command("participant.edit", "e", "edit", "tui.setup.cmd.edit", "tui.setup.cmd.edit.help"),
+    Command("participant.edit", "enter", "edit", "tui.setup.cmd.edit", "tui.setup.cmd.edit.help"),
     Command("participant.delete", "d,delete", "delete", "tui.setup.cmd.delete",
             "tui.setup.cmd.delete.help"),
 )

@@ -152,6 +152,12 @@ class CxApp(App[None]):
             except TimeoutError:
                 return
 
+    def action_command_palette(self) -> None:
+        """Ctrl+P: Textual's command palette, its own texts in the screen's language."""
+        from cxworkshop.tui.palette import open_palette
+
+        open_palette(self)
+
     # -- help and screenshots on any screen ---------------------------------------
     def action_screen_help(self) -> None:
         """F1 on a facilitation screen (voting, tally, self-review, compare)."""

@@ -19,8 +19,8 @@ def test_actions_demo_dutch_80x24(snap_compare, demo_app) -> None:
     its two actions indented (Kees van Dijk 2026-04-10 ○ open; Erik Hoekstra 2026-06-30
     ○ open), "2. De teamleider …" with ● klaar and ◐ bezig, and so on. The cursor is on
     barrier 1; below the table its quadrant (Grote gok), 1.120 u and "a voegt er een
-    toe"; the footer offers ⏎ Bewerk and a Nieuw (s Status and d Verwijder greyed out).
-    Actions are indented under their barrier."""
+    toe"; the footer offers ⏎ Bewerk and a Nieuw (s/1–5 Status and d Verwijder greyed
+    out). Actions are indented under their barrier."""
     assert snap_compare(demo_app, terminal_size=(80, 24), run_before=script(*ON_ACTIONS))
 
 
@@ -38,7 +38,9 @@ def test_action_form_with_messages_80x24(snap_compare, demo_app) -> None:
     line: under Wat "Wat: mag niet leeg zijn." and under Deadline "Deadline: gebruik een
     datum als 2026-03-31 (jaar-maand-dag)."; every field has a visible background, the
     focused bad date a red one; the barrier choice shows "1. Het klantbeeld …". Around
-    the form the Actions step (header, step bar, plan, footer) shows dimmed."""
+    the form the Actions step (header, step bar, plan, footer) shows dimmed. The key
+    line reads "Vul 'wat' in · Enter bewaart · Spatie opent de lijst · Esc annuleert"
+    on one line inside the border."""
     def two_messages(app) -> bool:  # type: ignore[no-untyped-def]
         """the form shows both messages"""
         return isinstance(app.screen, ActionEditDialog) and len(app.screen.query("FieldError.-visible")) == 2

@@ -1,32 +1,55 @@
 """Add or edit an action in a modal form that validates in place.
 
-Only ``what`` is required; the due date must be a real ISO date (YYYY-MM-DD). Dismisses
-with an :class:`ActionValues` or ``None`` when cancelled; a bad field shows its message
-right under it and nothing is returned.
+Only ``what`` is required; the due date must be a real ISO date (YYYY-MM-DD). A date
+before today is allowed (an overdue action is real) but a warning under the field says
+so as soon as it is typed. Enter saves from every field, the choices included (Space
+or a click opens a choice's list; Enter in an open list picks). Dismisses with an
+:class:`ActionValues` or ``None`` when cancelled; a bad field shows its message right
+under it and nothing is returned.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, Label, Select
+from textual.widgets import Button, Input, Label, Select, Static
 
 from cxworkshop.domain.models import STATUSES, Action
-from cxworkshop.domain.validation import check_choice, check_date, check_text
+from cxworkshop.domain.validation import check_choice, check_date, check_text, date_warning
 from cxworkshop.i18n import t
 from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.action_table import status_label
 from cxworkshop.tui.widgets.field import Field, validate_into
 
 NO_BARRIER = "-"  # the Select value for "no barrier" (Select cannot hold None)
+
+
+def today() -> date:
+    """The date a due date is compared with (a function, so tests can fix it)."""
+    return date.today()
+
+
+class FormSelect(Select[str]):
+    """A Select whose Enter submits the form while its list is closed, like Enter in
+    a text field; Space, ↑ ↓ or a click open the list (Enter there picks an option)."""
+
+    BINDINGS = [Binding("enter", "submit", show=False)]
+
+    class Submitted(Message):
+        pass
+
+    def action_submit(self) -> None:
+        self.post_message(self.Submitted())
 
 
 @dataclass(frozen=True)
@@ -60,6 +83,8 @@ class ActionEditDialog(ModalScreen[ActionValues | None]):
     ActionEditDialog #due { width: 16; }
     ActionEditDialog Input { background: $panel; }
     ActionEditDialog Input:focus { background: $primary 25%; }
+    ActionEditDialog #due-warning { color: $warning; text-style: bold; display: none; }
+    ActionEditDialog #due-warning.-visible { display: block; }
     ActionEditDialog #action-keys { color: $text-muted; }
     ActionEditDialog #action-buttons { align-horizontal: right; }
     ActionEditDialog Button { margin-left: 2; }
@@ -99,17 +124,18 @@ class ActionEditDialog(ModalScreen[ActionValues | None]):
                 with Horizontal():
                     yield Field(t("field.owner", lang), Input(a.owner, id="owner", compact=True,
                                                              suggester=people), id="f-owner")
-                    yield Field(t("field.status", lang), Select(
+                    yield Field(t("field.status", lang), FormSelect(
                         statuses, value=a.status if a.status in STATUSES else "open",
                         allow_blank=False, compact=True, id="status"), id="f-status")
                 yield Field(t("field.due", lang), Input(
                     a.due, placeholder=t("tui.actions.form.due_placeholder", lang), id="due",
                     compact=True), id="f-due")
+                yield Static("", id="due-warning", markup=False)
                 yield Field(t("field.first_step", lang), Input(a.first_step, id="first_step", compact=True),
                             id="f-first_step")
                 yield Field(t("field.success", lang), Input(a.success, id="success", compact=True),
                             id="f-success")
-                yield Field(t("tui.actions.form.barrier", lang), Select(
+                yield Field(t("tui.actions.form.barrier", lang), FormSelect(
                     barriers, value=barrier, allow_blank=False, compact=True, id="barrier"), id="f-barrier")
             yield Label(t("tui.actions.form.keys", lang), id="action-keys", markup=False)
             with Horizontal(id="action-buttons"):
@@ -117,7 +143,16 @@ class ActionEditDialog(ModalScreen[ActionValues | None]):
                 yield Button(t("tui.actions.form.save", lang), id="save", variant="primary", compact=True)
 
     def on_mount(self) -> None:
+        self._warn_due()
         self.query_one("#what", Input).focus()
+
+    @on(Input.Changed, "#due")
+    def _warn_due(self) -> None:
+        """Say at once when the due date lies in the past (saving still goes ahead)."""
+        warning = date_warning("due", self.query_one("#due", Input).value, today=today())
+        label = self.query_one("#due-warning", Static)
+        label.update("⚠ " + warning.message_in(self.lang) if warning else "")
+        label.set_class(warning is not None, "-visible")
 
     def _check(self, name: str, check: Callable[[object], object]) -> object:
         field = self.query_one(f"#f-{name}", Field)
@@ -139,6 +174,7 @@ class ActionEditDialog(ModalScreen[ActionValues | None]):
         return ActionValues(**results, barrier_id=None if barrier == NO_BARRIER else str(barrier))  # type: ignore[arg-type]
 
     @on(Input.Submitted)
+    @on(FormSelect.Submitted)
     def submitted(self) -> None:
         self.action_save()
 

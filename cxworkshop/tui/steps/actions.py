@@ -3,8 +3,9 @@
 One table holds the whole plan: a bold row per barrier with its actions underneath, and
 a last group for actions that belong to no barrier. ``a`` adds an action to the barrier
 under the cursor (a short form; only "what" is required), Enter edits, ``s`` moves an
-action to its next status, ``d`` deletes after asking. A reminder on top says what a
-measure is for.
+action to its next status and ``1``–``5`` set a status straight away (open, in
+progress, stuck, done, dropped: the order of the form's list), ``d`` deletes after
+asking. A reminder on top says what a measure is for.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from cxworkshop.tui.dialogs.action_edit import ActionEditDialog, ActionValues
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.steps.base import StepPane
-from cxworkshop.tui.widgets.action_table import NO_BARRIER, ActionGroup, ActionRow, ActionTable
+from cxworkshop.tui.widgets.action_table import NO_BARRIER, ActionGroup, ActionRow, ActionTable, status_label
 from cxworkshop.tui.widgets.barrier_format import fit, hours_text, one_line
 from cxworkshop.tui.widgets.barrier_rows import BarrierRow, barrier_rows
 
-_TABLE_ACTIONS = {"add", "status", "delete"}
+_TABLE_ACTIONS = {"add", "status", "set_status", "delete"}
+_STATUS = Binding.Group("tui.actions.group.status", compact=True)
 
 
 def _key(name: str) -> dict[str, str]:
@@ -44,11 +46,17 @@ class ActionsPane(StepPane):
     ActionsPane #actions-reminder { color: $text-muted; text-style: italic; padding: 0 1; }
     ActionsPane ActionTable { height: 1fr; margin-top: 1; }
     ActionsPane #actions-detail { height: auto; max-height: 4; color: $text-muted; }
+    ActionsPane #actions-status-keys { height: auto; max-height: 2; color: $text-muted; display: none; }
+    ActionsPane #actions-status-keys.-shown { display: block; }
     """
 
     BINDINGS = [
         Binding("a", "add", **_key("add")),
-        Binding("s", "status", **_key("status")),
+        Binding("s", "status", group=_STATUS, **_key("status")),
+        # 1–5: one keystroke to any status; the footer shows "s/1–5 Status"
+        *(Binding(str(number), f"set_status('{status}')", group=_STATUS, show=number == 1,
+                  key_display="/1–5" if number == 1 else None, **_key(f"status.{status}"))
+          for number, status in enumerate(STATUSES, start=1)),
         Binding("d,delete", "delete", **_key("delete")),
     ]
 
@@ -66,6 +74,7 @@ class ActionsPane(StepPane):
         yield Static(self.tr("tui.actions.reminder"), id="actions-reminder", markup=False)
         yield self.table
         yield Static(id="actions-detail", markup=False)
+        yield Static(id="actions-status-keys", markup=False)
 
     def on_mount(self) -> None:
         self.refresh_view()
@@ -99,7 +108,21 @@ class ActionsPane(StepPane):
             self._select_after_save = None
         self._show_detail()
 
+    def _show_status_keys(self, current: str | None) -> None:
+        """Under an action: which number key sets which status, the current one marked."""
+        legend = self.query_one("#actions-status-keys", Static)
+        legend.set_class(current is not None, "-shown")
+        if current is None:
+            return
+        text = Text(self.tr("tui.actions.detail.status_keys"), end="")
+        for number, status in enumerate(STATUSES, start=1):
+            text.append(" · " if number > 1 else " ")
+            text.append(f"{number} {status_label(status, self.lang)}",
+                        style="bold reverse" if status == current else "")
+        legend.update(text)
+
     def _show_detail(self) -> None:
+        self._show_status_keys(None)
         detail = self.query_one("#actions-detail", Static)
         key = self.table.selected_key or ""
         action = self.selected_action
@@ -112,6 +135,7 @@ class ActionsPane(StepPane):
                 success=one_line(action.success) or missing,
             ), style="")
             detail.update(text)
+            self._show_status_keys(action.status)
             return
         group = next((g for g in self._groups if g.key == key), None)
         if group is None:
@@ -155,7 +179,7 @@ class ActionsPane(StepPane):
             return True
         if not (self.is_attached and self.screen.focused is self.table):
             return False
-        if action in ("status", "delete"):
+        if action in ("status", "set_status", "delete"):
             return True if self.selected_action is not None else None  # shown, greyed out
         return True
 
@@ -201,6 +225,11 @@ class ActionsPane(StepPane):
     def action_status(self) -> None:
         if self.selected_action is not None:
             self.edit(next_choice("actions", self.selected_action.id, "status", STATUSES))
+
+    def action_set_status(self, status: str) -> None:
+        action = self.selected_action
+        if action is not None and status in STATUSES:  # stored as asked, even after fast keys
+            self.edit(edits.update("actions", action.id, status=status))
 
     def action_delete(self) -> None:
         action = self.selected_action

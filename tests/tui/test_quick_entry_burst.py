@@ -19,7 +19,9 @@ from textual.widgets import Input
 from cxworkshop.domain.models import Meta, Participant, Session
 from cxworkshop.store import SessionStore
 from cxworkshop.tui.app import make_app
+from cxworkshop.tui.steps.promise import PromisePane
 from cxworkshop.tui.widgets.field import FieldError
+from tests.tui.harness import PaneHarness
 from tests.tui.test_barriers import column, entry_error, make, session_with
 from tests.tui.test_frustrations_helpers import (
     entry,
@@ -30,6 +32,8 @@ from tests.tui.test_frustrations_helpers import (
     settle,
     table_rows,
 )
+from tests.tui.test_promise import cursor_in, empty_session, shown_notes
+from tests.tui.test_promise_drafts import open_drafts
 
 
 def burst(pilot: Pilot[Any], *keys: str) -> None:
@@ -163,7 +167,7 @@ async def test_barriers_a_refused_pasted_line_stops_the_paste_and_says_what_was_
     assert [b.text for b in store.load("ws").barriers] == ["Fine one"]
 
 
-# -- Setup participants and Promise notes (the whole app) --------------------------------
+# -- Setup participants (the whole app) --------------------------------
 async def test_participants_a_burst_of_names_gives_one_participant_per_enter(store: SessionStore) -> None:
     store.create(Session(id="ws", meta=Meta(title="Workshop", language="en"),
                          participants=[Participant("Ann", id="p1")]))
@@ -179,3 +183,27 @@ async def test_participants_a_burst_of_names_gives_one_participant_per_enter(sto
         assert [str(table.get_row_at(i)[0]) for i in range(table.row_count)] == ["Ann", "Bob", "Chloé", "Dirk"]
         assert not app.screen.query_one("#add-error", FieldError).showing
     assert [p.name for p in store.load("ws").participants] == ["Ann", "Bob", "Chloé", "Dirk"]
+
+
+# -- Promise notes and drafts ------------------------------------------------------------
+async def test_promise_a_burst_of_notes_and_a_pasted_list_of_drafts(store: SessionStore) -> None:
+    store.create(empty_session())
+    app = PaneHarness(store, "ws", PromisePane)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        note_input = app.pane.query_one("#note-input-basisplek", Input)
+        await cursor_in(app, pilot, note_input)
+        burst(pilot, *typed("Leader in the region", "Specialist"))
+        await pilot.pause()
+        assert [s.split(" — ")[0] for s in shown_notes(app, "basisplek")] == [
+            "• Leader in the region", "• Specialist"]
+
+        await open_drafts(app, pilot)
+        paste(pilot, "You always know what you pay.\nWe call you back within a day.\n")
+        await pilot.pause()
+        table = app.pane.drafts.table
+        assert sorted(table.get_cell(row.key, "text").plain for row in table.ordered_rows) == [
+            "We call you back within a day.", "You always know what you pay."]
+    saved = store.load("ws").promise
+    assert [n.text for n in saved.notes_for("basisplek")] == ["Leader in the region", "Specialist"]
+    assert [d.text for d in saved.drafts] == ["You always know what you pay.", "We call you back within a day."]

@@ -16,6 +16,8 @@ next to a baseline measured in the same run, and the ratio is what to compare:
                 Textual app with Header, Footer and a DataTable (target ratio <= 1.5).
 - ``keys``:     key-to-screen latency typing in the Frustrations step with N frustrations
                 vs 10 (target ratio <= 1.5). See ``bench_tui.py``.
+- ``plan``:     first visit to the Plan step (demo, and N frustrations): key to first plan
+                text and longest freeze vs the Actions step (target ratio <= 2.0).
 
 To add a benchmark (e.g. for the TUI: time to first screen against a minimal Textual
 app, keystroke latency with 1 000 frustrations against 10), write a function
@@ -242,12 +244,19 @@ def bench_keys(args: argparse.Namespace) -> list[Row]:
     return run(args)
 
 
+def bench_plan(args: argparse.Namespace) -> list[Row]:
+    from bench_tui import bench_plan as run
+
+    return run(args)
+
+
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], list[Row]]] = {
     "list": bench_list,
     "update": bench_update,
     "markdown": bench_markdown,
     "startup": bench_startup,
     "keys": bench_keys,
+    "plan": bench_plan,
 }
 
 

@@ -1,4 +1,4 @@
-"""TUI benchmarks, run through ``benchmarks/bench.py --only startup,keys``.
+"""TUI benchmarks, run through ``benchmarks/bench.py --only startup,keys,plan``.
 
 - ``startup``: process start to the first screen that is ready (``on_ready`` plus one
   refresh), headless, for cxworkshop opening the demo session and for a minimal Textual
@@ -7,6 +7,11 @@
   real app, with 1 000 frustrations against 10 (target ratio <= 1.5). Measured from
   posting a key to the refresh that shows it (``call_after_refresh``), never with
   Pilot's ``press`` (which costs ~70 ms by itself).
+- ``plan``: the first visit to the Plan step of the real app, for the demo session and
+  for one with N frustrations, against the first visit to the Actions step in the same
+  app (target ratio <= 2.0 for both): from the key to the first picture that shows plan
+  text, and the longest gap between turns of the event loop until the plan is complete
+  (a freeze: keys wait that long).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench import ROOT, Row, big_session, child_env
@@ -157,3 +163,82 @@ def bench_keys(args: argparse.Namespace) -> list[Row]:
     base, seconds = statistics.median(few), statistics.median(many)
     return [Row(f"TUI: key to screen, {args.frustrations} frustrations", seconds,
                 "10 frustrations", base, target="ratio <= 1.5", ok=seconds / base <= 1.5)]
+
+
+# -- the Plan step ---------------------------------------------------------------
+async def _step_visits(count: int | None) -> dict[str, tuple[float, float]]:
+    """First visit to the Actions step (f6), then to the Plan step (f7), in the real app:
+    per step the seconds from the key to the first screen that shows the step's content,
+    and the longest time the event loop did not get round (a freeze: keys wait that long)
+    until the step is complete. ``count``: frustrations in a big session, None for the demo."""
+    import cxworkshop.tui.app as app_module
+    from cxworkshop.domain.demo import demo_session
+    from cxworkshop.store import SessionStore
+    from cxworkshop.tui.app import CxApp
+    from textual import events
+    from textual.widgets.markdown import MarkdownBlock
+
+    class Probe(CxApp):
+        CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))
+
+    def plan_shown(app: CxApp) -> bool:
+        return app.screen.step == "plan" and bool(app.screen.pane.query(MarkdownBlock))
+
+    def plan_done(app: CxApp) -> bool:
+        return plan_shown(app) and app.screen.pane.markdown is not None and not any(
+            worker.is_running for worker in app.workers)
+
+    def actions_shown(app: CxApp) -> bool:
+        return app.screen.step == "actions" and bool(app.screen.pane.children)
+
+    store = SessionStore(tempfile.mkdtemp(prefix="cx-bench-"))
+    session = store.create(demo_session() if count is None else big_session(count))
+    app = Probe(store, session.id)
+    results: dict[str, tuple[float, float]] = {}
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        wanted: list[Callable[[CxApp], bool]] = []
+        painted: list[float] = []  # when a picture showing the wanted content went out
+        display = app._display
+
+        def timed_display(screen: object, renderable: object) -> None:
+            if renderable is not None and not app._batch_count and wanted and wanted[0](app):
+                painted.append(time.perf_counter())
+            display(screen, renderable)  # type: ignore[arg-type]
+
+        app._display = timed_display  # type: ignore[method-assign]
+        for key, shown, done in (("f6", actions_shown, actions_shown), ("f7", plan_shown, plan_done)):
+            for _ in range(3):
+                await pilot.pause()
+            wanted[:] = [shown]
+            painted.clear()
+            event = events.Key(key, None)
+            event.set_sender(app)
+            ticks = [time.perf_counter()]
+            started = ticks[0]
+            app._driver.send_message(event)  # type: ignore[union-attr]
+            while not (done(app) and painted):  # this probe runs between the app's own work
+                await asyncio.sleep(0.001)
+                ticks.append(time.perf_counter())
+            gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+            results[key] = (painted[0] - started, max(gaps))
+    return results
+
+
+def bench_plan(args: argparse.Namespace) -> list[Row]:
+    rows: list[Row] = []
+    for label, count in (("demo", None), (f"{args.frustrations} frustrations", args.frustrations)):
+        actions_first, actions_freeze, plan_first, plan_freeze = [], [], [], []
+        for _ in range(max(3, args.runs // 2)):
+            visits = asyncio.run(_step_visits(count))
+            actions_first.append(visits["f6"][0])
+            actions_freeze.append(visits["f6"][1])
+            plan_first.append(visits["f7"][0])
+            plan_freeze.append(visits["f7"][1])
+        first, base_first = statistics.median(plan_first), statistics.median(actions_first)
+        freeze, base_freeze = statistics.median(plan_freeze), statistics.median(actions_freeze)
+        rows.append(Row(f"TUI: Plan key to first plan text, {label}", first,
+                        "Actions step", base_first, target="ratio <= 2.0", ok=first / base_first <= 2.0))
+        rows.append(Row(f"TUI: Plan longest freeze, {label}", freeze,
+                        "Actions step", base_freeze, target="ratio <= 2.0", ok=freeze / base_freeze <= 2.0))
+    return rows

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cxworkshop.tui.widgets.plan_preview import preview_markdown
+from cxworkshop.tui.widgets.plan_preview import leave_out_raw_input, parts, preview_markdown
 
 
 def more(count: int) -> str:
@@ -35,3 +35,47 @@ def test_long_lists_are_cut_at_whole_items() -> None:
 def test_tables_inside_code_blocks_are_left_alone() -> None:
     text = "\n".join(["```", *table(40), "```"])
     assert preview_markdown(text, more, max_rows=3) == text
+
+
+def note(appendix: bool, charts: bool) -> str:
+    return f"*left out: appendix={appendix} charts={charts}*"
+
+
+PLAN = "\n".join([
+    "# Plan", "", "## Hours", "", "| A | B |", "| --- | ---: |", "| a | 1 |", "",
+    "```mermaid", "pie title Hours", '    "A" : 1', "```", "",
+    "## Actions", "", "- do it", "",
+    "## Appendix: everything", "", "### Frustrations", "", "| F | G |", "| --- | --- |", "| f | g |", "",
+    "---", "", "Made with cxworkshop",
+])
+
+
+def test_the_appendix_and_charts_make_way_for_one_line_saying_the_file_has_them() -> None:
+    shown = leave_out_raw_input(PLAN, "## Appendix: everything", note)
+    assert shown.split("\n") == [
+        "# Plan", "", "## Hours", "", "| A | B |", "| --- | ---: |", "| a | 1 |", "",
+        "## Actions", "", "- do it", "",
+        "*left out: appendix=True charts=True*", "",
+        "---", "", "Made with cxworkshop",
+    ]
+
+
+def test_only_charts_left_out_puts_the_line_at_the_end() -> None:
+    shown = leave_out_raw_input(PLAN, "## Not this heading", note)
+    assert "mermaid" not in shown and "pie title" not in shown
+    assert "### Frustrations" in shown, "no appendix heading matched: everything else stays"
+    assert shown.endswith("Made with cxworkshop\n\n*left out: appendix=False charts=True*\n")
+
+
+def test_other_code_blocks_stay_and_nothing_left_out_means_no_line() -> None:
+    text = "\n".join(["# Plan", "", "```", "## Appendix: everything", "```", "", "End"])
+    assert leave_out_raw_input(text, "## Appendix: everything", note) == text
+
+
+def test_parts_start_at_headings_outside_code_blocks_and_join_back_to_the_text() -> None:
+    text = "\n".join(["# Title", "intro", "## One", "", "```", "# not a heading", "```",
+                      "### Two", "text", "#### Four stays inside", "## Three", ""])
+    cut = parts(text)
+    assert "\n".join(cut) == text
+    assert [part.split("\n")[0] for part in cut] == ["# Title", "## One", "### Two", "## Three"]
+    assert parts("") == [""]

@@ -32,7 +32,8 @@ def test_plan_demo_dutch_80x24(snap_compare, demo_app) -> None:
 def test_plan_demo_dutch_160x48(snap_compare, demo_app) -> None:
     """Dutch demo at 160×48: the table of contents on the left (Klantbelofte en
     frustratie-uren, In het kort, Klantbelofte with its subsections, Frustratie-uren,
-    Barrières…, Actieplan with B1 … B7, Bijlage) and the document on the right down to the
-    chosen promise as a quote and the table "Hoe de belofte de toets doorstaat" with four
-    "✓ in orde" rows."""
+    Barrières…, Actieplan with B1 … B7 and Overige acties; no Bijlage: the screen leaves
+    the appendix to the file) and the document on the right down to the chosen promise as
+    a quote and the table "Hoe de belofte de toets doorstaat" with four "✓ in orde" rows,
+    as wide as its text, in thin lines. The document has the focus, not the contents."""
     assert snap_compare(demo_app, terminal_size=(160, 48), run_before=rendered)

@@ -1,9 +1,12 @@
 """Step 5: the action plan — the markdown export, shown as it will read, ready to take away.
 
-The document is rendered with Textual's MarkdownViewer (with a table of contents on wide
-screens) and re-rendered only when the pane is visible and the markdown changed. Keys:
-w writes the markdown to a file, c copies it to the clipboard, j writes the session as
-JSON, t shows or hides the contents.
+The screen shows what people read (promise, hours, barriers, actions; no appendix and no
+chart code, a line says the file holds them) in a light document that fills in part by
+part, so the step appears at once and keys keep working (``widgets/plan_document.py``).
+It is re-rendered only when the pane is visible and the markdown changed, and then only
+the parts that changed. A table of contents shows on wide screens. Keys: w writes the
+full markdown to a file, c copies it to the clipboard, j writes the session as JSON,
+t shows or hides the contents.
 """
 
 from __future__ import annotations
@@ -16,13 +19,15 @@ from typing import ClassVar
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import MarkdownViewer, Static
+from textual.widgets import Static
 
 from cxworkshop.domain.models import Session
 from cxworkshop.tui.dialogs.plan_write import WriteFileDialog
 from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.steps.base import StepPane
-from cxworkshop.tui.widgets.plan_preview import preview_markdown
+from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.plan_document import PlanViewer
+from cxworkshop.tui.widgets.plan_preview import leave_out_raw_input, parts, preview_markdown
 
 TOC_MIN_WIDTH = 120
 
@@ -49,7 +54,7 @@ class PlanPane(StepPane):
     DEFAULT_CSS = """
     PlanPane { layout: vertical; }
     PlanPane > #plan-heading { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
-    PlanPane > MarkdownViewer { height: 1fr; }
+    PlanPane > PlanViewer { height: 1fr; }
     PlanPane MarkdownTableOfContents { width: 36; }
     PlanPane MarkdownTableOfContents > Tree { width: 1fr; overflow-x: hidden; }
     """
@@ -59,7 +64,7 @@ class PlanPane(StepPane):
         self.markdown: str | None = None
         self.render_seconds: float | None = None
         self.heading = Static(id="plan-heading", markup=False)
-        self.viewer = MarkdownViewer(id="plan-doc", show_table_of_contents=False, open_links=False)
+        self.viewer = PlanViewer(id="plan-doc", show_table_of_contents=False, open_links=False)
         self._contents_choice: bool | None = None  # None: follow the screen width
         localize_bindings(self, session.lang)
 
@@ -76,9 +81,13 @@ class PlanPane(StepPane):
         self.call_after_refresh(self._focus_document)
 
     def _focus_document(self) -> None:
+        """The document takes the focus unless something in this pane has it already
+        (always the document first, not the contents, whichever shows up first)."""
+        if not self.display or not self.screen.is_current:
+            return
         focused = self.screen.focused
         if focused is None or self not in focused.ancestors_with_self:
-            self.viewer.focus()
+            self.screen.set_focus(self.viewer.document)  # at once: widget.focus() waits a turn
 
     # -- attributes down -------------------------------------------------------
     def refresh_view(self) -> None:
@@ -88,18 +97,35 @@ class PlanPane(StepPane):
     async def _show(self, session: Session) -> None:
         """Render in the background; a newer session cancels a render still running."""
         started = time.perf_counter()
-        text = await asyncio.to_thread(render_plan, session)
-        if text is None:
-            text = self.tr("tui.plan.unavailable")
+        text, shown = await asyncio.to_thread(self._prepare, session)
         if text == self.markdown:
             return
-        shown = preview_markdown(text, lambda count: self.tr("tui.plan.more_rows", count=count))
-        scroll_y = self.viewer.scroll_y
-        await self.viewer.document.update(shown)
+        await self.viewer.document.show(parts(shown), shown_first=self._shown_first)
         self.markdown = text
-        self.viewer.scroll_to(y=scroll_y, animate=False, immediate=True)
         self.render_seconds = time.perf_counter() - started
+
+    def _prepare(self, session: Session) -> tuple[str, str]:
+        """The markdown and what the screen shows of it (runs in a thread: pure text)."""
+        text = render_plan(session)
+        if text is None:
+            text = t("tui.plan.unavailable", session.lang)
+        return text, self.preview(text, session.lang)
+
+    def preview(self, markdown: str, lang: str) -> str:
+        """What the screen shows of ``markdown``: no appendix or chart code, long tables
+        and lists cut short (the file written and copied is always complete)."""
+        appendix = f"## {t('export.md.appendix', lang)}"
+        light = leave_out_raw_input(markdown, appendix, lambda *what: self._left_out(lang, *what))
+        return preview_markdown(light, lambda count: t("tui.plan.more_rows", lang, count=count))
+
+    @staticmethod
+    def _left_out(lang: str, appendix: bool, charts: bool) -> str:
+        key = "both" if appendix and charts else "appendix" if appendix else "charts"
+        return t(f"tui.plan.left_out.{key}", lang)
+
+    def _shown_first(self) -> None:
         self.heading.update(self.tr("tui.plan.heading", file=self._markdown_name()))
+        self._focus_document()  # before the contents appear: they come first in the focus chain
         self._apply_contents()
 
     # -- layout ----------------------------------------------------------------

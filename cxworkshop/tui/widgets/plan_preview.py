@@ -73,3 +73,68 @@ def preview_markdown(markdown: str, more_rows: Callable[[int], str], max_rows: i
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+_HEADING = re.compile(r"^#{1,3} ")
+_RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
+
+
+def leave_out_raw_input(markdown: str, appendix_heading: str, note: Callable[[bool, bool], str]) -> str:
+    """``markdown`` without its appendix and its mermaid charts, for reading on screen.
+
+    The appendix is the section under the line ``appendix_heading`` (a "## ..." line),
+    up to the next heading of level 1 or 2 or a horizontal rule (the footer).
+    ``note(appendix, charts)`` gives the (markdown) line that says what was left out; it
+    takes the appendix's place, or comes last when only charts were left out."""
+    lines = markdown.split("\n")
+    out: list[str] = []
+    at = -1
+    in_fence = in_chart = in_appendix = False
+    dropped_appendix = dropped_chart = False
+    for line in lines:
+        fence = bool(_FENCE.match(line))
+        if not in_fence and not in_chart:
+            if line.rstrip() == appendix_heading:
+                in_appendix = dropped_appendix = True
+                at = len(out)
+                continue
+            if in_appendix and (re.match(r"^#{1,2} ", line) or _RULE.match(line)):
+                in_appendix = False
+            if fence and line.strip().startswith(("```mermaid", "~~~mermaid")):
+                in_chart = dropped_chart = True
+                continue
+        elif in_chart:
+            if fence:
+                in_chart = False
+            continue
+        if fence:
+            in_fence = not in_fence
+        if not in_appendix:
+            out.append(line)
+    if dropped_appendix or dropped_chart:
+        if at < 0:
+            while out and not out[-1].strip():
+                out.pop()
+            out.append("")
+            at = len(out)
+        out[at:at] = [note(dropped_appendix, dropped_chart), ""]
+    return _squeeze("\n".join(out))
+
+
+def _squeeze(markdown: str) -> str:
+    """No runs of more than one blank line (left where blocks were taken out)."""
+    return re.sub(r"\n{3,}", "\n\n", markdown)
+
+
+def parts(markdown: str) -> list[str]:
+    """``markdown`` cut before every heading of level 1 to 3 (not inside code blocks):
+    ``"\\n".join(parts(text)) == text``. The screen shows the plan part by part."""
+    result: list[list[str]] = [[]]
+    in_fence = False
+    for line in markdown.split("\n"):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and _HEADING.match(line) and any(result[-1]):
+            result.append([])
+        result[-1].append(line)
+    return ["\n".join(part) for part in result]

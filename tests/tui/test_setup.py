@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, Select
+from textual.widgets import Input
 
 from cxworkshop.domain.models import Meta
 from cxworkshop.store import SessionStore
 from cxworkshop.tui.app import make_app
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.dialogs.setup_participant import ParticipantDialog
+from cxworkshop.tui.widgets.choice import ChoiceToggle
 from cxworkshop.tui.widgets.field import Field
 
 
@@ -174,7 +175,7 @@ async def test_solo_hides_participants(en_store: SessionStore) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.screen.query_one("#participants").display
-        app.screen.query_one("#meta-mode", Select).value = "solo"
+        app.screen.query_one("#meta-mode", ChoiceToggle).value = "solo"
         await pilot.pause()
         await pilot.pause()
         assert en_store.load("ws").meta.mode == "solo"
@@ -189,7 +190,7 @@ async def test_language_switch_relabels_the_session(en_store: SessionStore) -> N
         screen = app.screen
         assert str(screen.query_one("#tab-setup").content) == "Setup ✓" or "Setup" in str(
             screen.query_one("#tab-setup").content)
-        language = screen.query_one("#meta-language", Select)
+        language = screen.query_one("#meta-language", ChoiceToggle)
         language.focus()
         language.value = "nl"
         await pilot.pause()

@@ -18,13 +18,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Static
+from textual.widgets import ContentSwitcher, Static
 
 from cxworkshop.domain import facilitation_edits as fe
 from cxworkshop.domain import tally
 from cxworkshop.domain.edits import Mutation
 from cxworkshop.domain.models import Session
 from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.footer import CxFooter
 from cxworkshop.tui.commands import THEME, Command, install_bindings
 from cxworkshop.tui.widgets.tally_board import KEYS, LeaderCard, TallyList, keys_display, tally_rows
 from cxworkshop.tui.widgets.voting_views import NoticeView
@@ -85,7 +86,7 @@ class TallyScreen(Screen[None]):
                 with Horizontal(id="tally-body"):
                     yield self.board
                     yield self.leader
-        yield Footer()
+        yield CxFooter(compact=False)
 
     def on_mount(self) -> None:
         self.redraw()

@@ -21,13 +21,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, OptionList, Static
+from textual.widgets import ContentSwitcher, OptionList, Static
 
 from cxworkshop.domain import facilitation_edits as fe
 from cxworkshop.domain import voting
 from cxworkshop.domain.edits import Mutation
 from cxworkshop.domain.models import Session
 from cxworkshop.i18n import t
+from cxworkshop.tui.widgets.footer import CxFooter
 from cxworkshop.tui.commands import THEME, Command, install_bindings, key_label
 from cxworkshop.tui.widgets import voting_rows as rows
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
@@ -96,7 +97,7 @@ class VotingScreen(Screen[None]):
             yield self.handover
             yield self.ballot
             yield self.results
-        yield Footer()
+        yield CxFooter(compact=False)
 
     def on_mount(self) -> None:
         self.redraw()

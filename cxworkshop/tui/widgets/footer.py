@@ -194,10 +194,10 @@ def _entry_width(entry: _Entry, compact: bool) -> int:
     keys = sum(cell_len(key.display) for key in entry.keys)
     if compact:  # keys side by side, a space, the label, a space (app.tcss)
         return keys + 1 + cell_len(entry.label) + 1
-    return keys + 2 * len(entry.keys) + 2 + cell_len(entry.label) + 1
+    return keys + 4 * len(entry.keys) + cell_len(entry.label) + 1  # padding and margin per key
 
 
 def _palette_width(key: _Key, compact: bool) -> int:
     """The palette key at the right: a border cell, key, space, description."""
     width = 1 + cell_len(key.display) + 1 + cell_len(key.description)
-    return width if compact else width + 2
+    return width if compact else width + 3  # padding around the key and at the right

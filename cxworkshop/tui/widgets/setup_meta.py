@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid
-from textual.widgets import Input, Label, Select
+from textual.widgets import Input, Label
 
 from cxworkshop.domain.edits import update_meta
 from cxworkshop.domain.models import LANGUAGES, MODES, Meta, Session
@@ -23,6 +23,7 @@ from cxworkshop.domain.validation import (
 )
 from cxworkshop.i18n import t
 from cxworkshop.tui.messages import SessionEdited
+from cxworkshop.tui.widgets.choice import ChoiceToggle
 from cxworkshop.tui.widgets.field import Field, validate_into
 
 TEXT_FIELDS = ("title", "organisation", "facilitator", "date", "working_days", "hours_per_day",
@@ -70,7 +71,7 @@ class MetaForm(Grid):
     MetaForm {
         grid-size: 2; grid-gutter: 0 2; grid-rows: auto; height: auto; width: 1fr;
     }
-    MetaForm Input.-textual-compact, MetaForm Select { width: 1fr; }
+    MetaForm Input.-textual-compact, MetaForm ChoiceToggle { width: 1fr; }
     MetaForm Input.-textual-compact { background: $boost; }
     MetaForm Input.-textual-compact:focus { background: $primary 30%; }
     MetaForm Input.-invalid { background: $error 30%; }
@@ -96,8 +97,8 @@ class MetaForm(Grid):
                 options = [(t(f"tui.setup.{field}.{value}", self.lang), value)
                            for value in CHOICES[field]]
                 current = getattr(meta, field) if getattr(meta, field) in CHOICES[field] else None
-                control = Select(options, value=current or CHOICES[field][0], allow_blank=False,
-                                 id=f"meta-{field}", compact=True)
+                control = ChoiceToggle(options, current or CHOICES[field][0], id=f"meta-{field}",
+                                       tooltip=t("tui.setup.choice.tooltip", self.lang))
             else:
                 control = Input(shown(meta, field), id=f"meta-{field}", compact=True)
             yield Field(self._label(field), control, id=f"field-{field}")
@@ -116,7 +117,7 @@ class MetaForm(Grid):
             if untouched or box.value == wanted:
                 self._synced[field] = wanted
         for field in CHOICES:
-            select = self.query_one(f"#meta-{field}", Select)
+            select = self.query_one(f"#meta-{field}", ChoiceToggle)
             value = getattr(session.meta, field)
             if select.value != value and value in CHOICES[field]:
                 select.value = value
@@ -164,10 +165,10 @@ class MetaForm(Grid):
         if box.has_class("-invalid"):
             self.check(field)
 
-    @on(Select.Changed)
-    def chosen(self, event: Select.Changed) -> None:
+    @on(ChoiceToggle.Changed)
+    def chosen(self, event: ChoiceToggle.Changed[str]) -> None:
         event.stop()
-        field = (event.select.id or "").removeprefix("meta-")
+        field = (event.toggle.id or "").removeprefix("meta-")
         if field not in CHOICES or event.value == getattr(self.session.meta, field):
             return
         value = check_choice(field, event.value, CHOICES[field])

@@ -39,12 +39,17 @@ def one_line(text: str, width: int) -> Text:
     return line
 
 
+# one footer item for both vote keys ("+- Votes"), as in the Barriers step
+_VOTES = Binding.Group("tui.barriers.group.votes", compact=True)
+
+
 class DraftTable(DataTable):
     """The drafts. Keys work only while the table has the focus, so typing stays typing."""
 
     BINDINGS = [
-        Binding("plus,equals_sign", "vote(1)", "tui.promise.key.vote_up", key_display="+"),
-        Binding("minus", "vote(-1)", "tui.promise.key.vote_down", key_display="-"),
+        Binding("plus,equals_sign", "vote(1)", "tui.promise.key.vote_up", key_display="+",
+                group=_VOTES),
+        Binding("minus", "vote(-1)", "tui.promise.key.vote_down", key_display="-", group=_VOTES),
         Binding("c,space", "choose", "tui.promise.key.choose", key_display="c"),
         Binding("enter", "select_cursor", "tui.promise.key.edit"),
         Binding("delete,d", "delete", "tui.promise.key.delete", key_display="d"),

@@ -36,13 +36,16 @@ from tests.tui.test_promise import cursor_in, empty_session, shown_notes
 from tests.tui.test_promise_drafts import open_drafts
 
 
+NAMED_KEYS = {"enter": "\r", "tab": "\t"}  # what a terminal sends for them
+
+
 def burst(pilot: Pilot[Any], *keys: str) -> None:
     """Send ``keys`` as a terminal sends a burst: all queued before the app handles one."""
     driver = pilot.app._driver
     assert driver is not None
     for key in keys:
-        if key == "enter":
-            event = events.Key("enter", "\r")
+        if key in NAMED_KEYS:
+            event = events.Key(key, NAMED_KEYS[key])
         else:
             event = events.Key(_character_to_key(key), key)
         event.set_sender(pilot.app)

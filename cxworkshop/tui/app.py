@@ -72,6 +72,12 @@ class CxApp(App[None]):
     BINDINGS = [
         Binding("f1", "screen_help", show=False),
         Binding("ctrl+y", "screenshot", show=False),
+        # Tab moves the focus before the next key is handed out: keys that come in one
+        # burst ("Ann" Tab "Sales", a paste, tmux send-keys) land in the field they were
+        # typed for. Textual's own Tab is a screen binding that runs only after the keys
+        # already queued for the old field, so they all ended up there.
+        Binding("tab", "focus_next", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),
     ]
 
     def __init__(self, store: SessionStore, session_id: str | None = None, *,

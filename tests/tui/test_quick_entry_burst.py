@@ -210,3 +210,39 @@ async def test_promise_a_burst_of_notes_and_a_pasted_list_of_drafts(store: Sessi
     saved = store.load("ws").promise
     assert [n.text for n in saved.notes_for("basisplek")] == ["Leader in the region", "Specialist"]
     assert [d.text for d in saved.drafts] == ["You always know what you pay.", "We call you back within a day."]
+
+
+# -- Tab inside a burst -------------------------------------------------
+async def test_participants_name_tab_department_in_one_burst(store: SessionStore) -> None:
+    store.create(Session(id="ws", meta=Meta(title="Workshop", language="en"),
+                         participants=[Participant("Ann", id="p1")]))
+    app = make_app(store, "ws")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#add-name").focus()
+        await pilot.pause()
+        burst(pilot, *"Bob", "tab", *"Sales", "enter")
+        await pilot.pause()
+        await pilot.pause()
+    saved = store.load("ws").participants
+    assert [(p.name, p.department) for p in saved] == [("Ann", ""), ("Bob", "Sales")]
+
+
+async def test_setup_fields_typed_with_tab_in_one_burst_land_in_their_own_field(
+        store: SessionStore) -> None:
+    store.create(Session(id="ws", meta=Meta(title="Workshop", language="en")))
+    app = make_app(store, "ws")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        title = app.screen.query_one("#meta-title", Input)
+        title.focus()
+        title.value = ""
+        await pilot.pause()
+        burst(pilot, *"Kickoff", "tab", *"Acme", "tab")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#meta-organisation", Input).value == "Acme"
+        assert title.value == "Kickoff"
+        assert app.focused is app.screen.query_one("#meta-facilitator")
+    meta = store.load("ws").meta
+    assert (meta.title, meta.organisation) == ("Kickoff", "Acme")

@@ -277,6 +277,7 @@ class PlanDocument(Markdown):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._shown: list[tuple[str, list[MarkdownBlock]]] = []  # each part and its blocks
+        self._tokens: dict[str, list[Token]] = {}  # each part's parsed markdown
 
     def update(self, markdown: str) -> AwaitComplete:
         self._shown = []
@@ -301,10 +302,12 @@ class PlanDocument(Markdown):
             self._table_of_contents = None
             opcodes = SequenceMatcher(a=[text for text, _ in old], b=parts, autojunk=False).get_opcodes()
             new = [j for tag, _, _, j1, j2 in opcodes if tag != "equal" for j in range(j1, j2)]
-            # the first new part first; the others are parsed while it is mounted and drawn
-            first = await loop.run_in_executor(None, _parse, [parts[j] for j in new[:1]])
-            rest = loop.run_in_executor(None, _parse, [parts[j] for j in new[1:]])
-            tokens = dict(zip(new[:1], first))
+            # all new parts parsed at once in a thread, before anything is mounted (a parse
+            # running beside the mounting would hold the GIL and slow the screen down)
+            missing = list(dict.fromkeys(parts[j] for j in new if parts[j] not in self._tokens))
+            if missing:
+                self._tokens.update(zip(missing, await loop.run_in_executor(None, _parse, missing)))
+            self._tokens = {text: self._tokens[text] for text in parts if text in self._tokens}
             shown: list[tuple[str, list[MarkdownBlock]]] = []
             anchor: MarkdownBlock | None = None  # the last block placed so far
             for tag, i1, i2, j1, j2 in opcodes:
@@ -317,9 +320,7 @@ class PlanDocument(Markdown):
                     continue
                 stale += [block for _, blocks in old[i1:i2] for block in blocks]
                 for j in range(j1, j2):
-                    if j not in tokens:
-                        tokens.update(zip(new[1:], await rest))
-                    blocks = list(self._parse_markdown(tokens.pop(j)))
+                    blocks = list(self._parse_markdown(self._tokens[parts[j]]))
                     for block in _flatten(blocks):
                         start, end = block.source_range
                         block.source_range = (start + new_starts[j], end + new_starts[j])
@@ -340,7 +341,6 @@ class PlanDocument(Markdown):
                     if shown_first is not None:
                         shown_first()
                         shown_first = None
-            await rest
             if stale:
                 await self.remove_children(stale)
             self._shown = shown

@@ -52,16 +52,13 @@ class _Part:
         self._content = MarkdownBlock._token_to_content(self, token)  # type: ignore[arg-type]
 
 
-class _Row(_Part):
-    pass
+class _Row(_Part): ...  # noqa: E701
 
 
-class _Cell(_Part):
-    pass
+class _Cell(_Part): ...  # noqa: E701
 
 
-class _Item(_Part):
-    pass
+class _Item(_Part): ...  # noqa: E701
 
 
 def _alignment(block: _Part) -> str:
@@ -289,7 +286,6 @@ class PlanDocument(Markdown):
         first one in the same refresh as the blocks it replaces), so the top of a new
         plan appears at once and keys are handled in between. ``shown_first`` is called
         once the first new part is on screen."""
-        loop = asyncio.get_running_loop()
         parts = list(parts)
         async with self.lock:
             old = self._shown
@@ -302,12 +298,10 @@ class PlanDocument(Markdown):
             self._table_of_contents = None
             opcodes = SequenceMatcher(a=[text for text, _ in old], b=parts, autojunk=False).get_opcodes()
             new = [j for tag, _, _, j1, j2 in opcodes if tag != "equal" for j in range(j1, j2)]
-            # all new parts parsed at once in a thread, before anything is mounted (a parse
-            # running beside the mounting would hold the GIL and slow the screen down)
-            missing = list(dict.fromkeys(parts[j] for j in new if parts[j] not in self._tokens))
-            if missing:
-                self._tokens.update(zip(missing, await loop.run_in_executor(None, _parse, missing)))
+            # parsed in a thread: the first new part, then (once it is on screen) all the
+            # others at once, never beside the mounting (the parse would hold the GIL)
             self._tokens = {text: self._tokens[text] for text in parts if text in self._tokens}
+            await self._parse([parts[j] for j in new[:1]])
             shown: list[tuple[str, list[MarkdownBlock]]] = []
             anchor: MarkdownBlock | None = None  # the last block placed so far
             for tag, i1, i2, j1, j2 in opcodes:
@@ -320,6 +314,8 @@ class PlanDocument(Markdown):
                     continue
                 stale += [block for _, blocks in old[i1:i2] for block in blocks]
                 for j in range(j1, j2):
+                    if parts[j] not in self._tokens:
+                        await self._parse([parts[k] for k in new])
                     blocks = list(self._parse_markdown(self._tokens[parts[j]]))
                     for block in _flatten(blocks):
                         start, end = block.source_range
@@ -348,6 +344,13 @@ class PlanDocument(Markdown):
         if shown_first is not None:
             shown_first()
         self.post_message(Markdown.TableOfContentsUpdated(self, self.table_of_contents).set_sender(self))
+
+    async def _parse(self, texts: Sequence[str]) -> None:
+        """Parse the ``texts`` not parsed yet, in a thread."""
+        missing = list(dict.fromkeys(text for text in texts if text not in self._tokens))
+        if missing:
+            loop = asyncio.get_running_loop()
+            self._tokens.update(zip(missing, await loop.run_in_executor(None, _parse, missing)))
 
     async def _refreshed(self) -> None:
         """Wait until the screen has drawn what is mounted (keys that came in meanwhile

@@ -16,7 +16,9 @@
   frozen); the light document x3 and x2.6 (0.08 s and 0.08 s; 1 000 frustrations: 0.17 s
   and 0.11 s) on a quiet 2-core machine.
   Each app runs in this process, so module imports on a real first visit (~0.1 s) are
-  only in the first run, not in the medians.
+  only in the first run, not in the medians. Most of the longest freezes left are
+  gen-2 garbage collections over the whole app (60-140 ms), not plan work: with
+  ``gc.freeze()`` before the key they stayed under 50 ms in a quick try.
 """
 
 from __future__ import annotations

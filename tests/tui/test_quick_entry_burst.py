@@ -36,7 +36,7 @@ from tests.tui.test_promise import cursor_in, empty_session, shown_notes
 from tests.tui.test_promise_drafts import open_drafts
 
 
-NAMED_KEYS = {"enter": "\r", "tab": "\t"}  # what a terminal sends for them
+NAMED_KEYS = {"enter": "\r", "tab": "\t", "f5": None}  # what a terminal sends for them
 
 
 def burst(pilot: Pilot[Any], *keys: str) -> None:
@@ -246,3 +246,22 @@ async def test_setup_fields_typed_with_tab_in_one_burst_land_in_their_own_field(
         assert app.focused is app.screen.query_one("#meta-facilitator")
     meta = store.load("ws").meta
     assert (meta.title, meta.organisation) == ("Kickoff", "Acme")
+
+
+async def test_a_key_right_after_a_step_key_never_lands_in_the_old_steps_field(
+        store: SessionStore) -> None:
+    store.create(Session(id="ws", meta=Meta(title="Workshop", language="en")))
+    app = make_app(store, "ws")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        title = app.screen.query_one("#meta-title", Input)
+        title.focus()
+        await pilot.pause()
+        burst(pilot, "f5", *"xyz")  # F5 = Barriers, then typing at once
+        for _ in range(4):
+            await pilot.pause()
+        assert app.screen.step == "barriers"
+        assert title.value == "Workshop"
+        focused = app.focused
+        assert focused is not None and app.screen.pane in focused.ancestors
+    assert store.load("ws").meta.title == "Workshop"

@@ -108,6 +108,11 @@ class SessionScreen(SessionTools, Screen[None]):
             switcher = self.query_one("#steps", ContentSwitcher)
             pane_id = f"step-{step}"
             self.timer.leave(self.step)
+            # out of the old step's field now (leaving it saves it): keys typed while the
+            # new pane is built must not land in a field that is about to be hidden
+            focused = self.focused
+            if focused is not None and self.pane in focused.ancestors:
+                self.set_focus(None)
             if not _has_child(switcher, pane_id):  # each pane is built the first time it is shown
                 await switcher.add_content(pane_class(step)(self.session, id=pane_id))
             self.step = step  # only now: self.pane must always be a mounted pane
@@ -116,7 +121,8 @@ class SessionScreen(SessionTools, Screen[None]):
             self.query_one(GuidingQuestions).show_step(step)
             self.query_one(ReviewHint).show(self.session, step)
             self.timer.show()
-            self.focus_pane_soon()
+            if not self._focus_pane():
+                self.focus_pane_soon()
 
     async def action_next_step(self) -> None:
         index = STEPS.index(self.step)

@@ -15,6 +15,7 @@ from cxworkshop.domain.frustration import (
     totals,
 )
 from cxworkshop.domain.models import Barrier, Frustration, Session
+from cxworkshop.domain.refs import action_refs, barrier_refs, frustration_refs
 from cxworkshop.domain.voting import blind_totals, is_revealed
 from cxworkshop.export import escape, mermaid
 from cxworkshop.export.blocks import (
@@ -41,17 +42,8 @@ class Labels:
 
     @classmethod
     def of(cls, session: Session) -> Labels:
-        def numbered(items: list, prefix: str) -> dict[str, str]:
-            out: dict[str, str] = {}
-            for i, item in enumerate(items, start=1):
-                out.setdefault(item.id, f"{prefix}{i}")
-            return out
-
-        return cls(
-            numbered(session.frustrations, "F"),
-            numbered(session.barriers, "B"),
-            numbered(session.actions, "A"),
-        )
+        """The numbering the screens use too (``domain.refs``)."""
+        return cls(frustration_refs(session), barrier_refs(session), action_refs(session))
 
     def frustration_refs(self, ids: list[str]) -> str:
         return ", ".join(self.frustrations.get(i) or escape.cell(i) for i in ids)

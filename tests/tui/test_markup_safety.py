@@ -1,5 +1,6 @@
 """Text that looks like markup, emoji and right-to-left script, typed into every
-quick-entry field of every step of the real app: nothing crashes, the screen shows
+quick-entry field of every step of the real app, and a session title on the home
+screen: nothing crashes, the screen shows
 the text as typed, and the session file holds it as typed.
 
 Rich/Textual read "[b]" as bold and "[/]" as "close the last style" (with nothing open:
@@ -10,15 +11,18 @@ prompt, a border title or a notification is read that way unless we say otherwis
 from __future__ import annotations
 
 from textual.widgets import DataTable, Input
+from textual.widgets._toast import Toast
 
 from cxworkshop.domain.models import Meta, Session
 from cxworkshop.store import SessionStore
 from cxworkshop.tui.app import make_app
 from cxworkshop.tui.dialogs.action_edit import ActionEditDialog
+from cxworkshop.tui.screens.home import HomeScreen
 from cxworkshop.tui.screens.session import SessionScreen
 from cxworkshop.tui.screens.tally import TallyScreen
 from cxworkshop.tui.screens.voting import VotingScreen
 from cxworkshop.tui.steps.plan import PlanPane
+from cxworkshop.tui.widgets.session_table import SessionTable
 from tests.tui.test_voting_harness import screen_text
 from tests.tui.waiting import type_text, until
 
@@ -124,3 +128,31 @@ async def test_markup_emoji_and_rtl_text_are_shown_and_saved_as_typed(store: Ses
     assert [(f.text, f.department) for f in saved.frustrations] == list(zip(TEXTS, OTHER))
     assert [(b.text, b.department) for b in saved.barriers] == list(zip(TEXTS, OTHER))
     assert sorted((a.what, a.owner) for a in saved.actions) == sorted(zip(TEXTS, OTHER))
+
+
+QA_TITLE = "Klantbelofte workshop [b]maart[/b] 🚀"  # as a QA engineer typed it
+
+
+async def test_home_list_details_and_notices_show_titles_as_typed(store: SessionStore) -> None:
+    store.create(Session(id="qa", meta=Meta(title=QA_TITLE, organisation="[/]", language="nl",
+                                            date="2026-03-15")))
+    for size in ((80, 24), (160, 48)):
+        app = make_app(store)
+        async with app.run_test(size=size) as pilot:
+            await until(pilot, lambda: isinstance(app.screen, HomeScreen), "the home screen")
+            table = app.screen.query_one(SessionTable)
+            title, organisation = (str(getattr(c, "plain", c)) for c in table.get_row_at(0)[:2])
+            assert title == QA_TITLE[:25] + "…" if size[0] < 120 else QA_TITLE
+            assert organisation == "[/]"
+            shown = screen_text(app)
+            assert "Klantbelofte workshop [b]" in shown and "[/]" in shown
+            if size[0] >= 150:  # the profile beside the list, with the whole title
+                assert QA_TITLE in shown
+    app = make_app(store)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen), "the home screen")
+        await pilot.press("c")  # a copy: the notice names its title
+        await until(pilot, lambda: app.screen.query(Toast), "the notice")
+        notice = " ".join(str(toast.render()) for toast in app.screen.query(Toast))
+        assert f"{QA_TITLE} (kopie)" in " ".join(notice.split())
+        assert app.is_running and not app._exit_renderables

@@ -195,13 +195,13 @@ class HomeScreen(Screen[None]):
             return None
         if isinstance(entry, BrokenFile):
             self.notify(broken_reason(entry, self.lang), title=t("tui.home.broken_title", self.lang),
-                        severity="error", timeout=12)
+                        severity="error", timeout=12, markup=False)
             return None
         return entry
 
     def _report(self, exc: CxError) -> None:
         self.notify(exc.message_in(self.lang), title=exc.title_in(self.lang), severity="error",
-                    timeout=12)
+                    timeout=12, markup=False)
 
     # -- commands ------------------------------------------------------------------
     def action_open_selected(self) -> None:
@@ -242,7 +242,7 @@ class HomeScreen(Screen[None]):
             self._report(exc)
             return
         self.reload(select=copy.id)
-        self.notify(t("tui.home.duplicated", self.lang, title=copy.meta.title))
+        self.notify(t("tui.home.duplicated", self.lang, title=copy.meta.title), markup=False)
 
     def action_follow_up(self) -> None:
         """A follow-up of the highlighted session (titled like the CLI does), opened at once."""
@@ -259,7 +259,8 @@ class HomeScreen(Screen[None]):
         except CxError as exc:
             self._report(exc)
             return
-        self.notify(t("tui.home.followed_up", self.lang, title=new.meta.title), timeout=6)
+        self.notify(t("tui.home.followed_up", self.lang, title=new.meta.title), timeout=6,
+                    markup=False)
         self.app.open_session(new.id)  # type: ignore[attr-defined]
 
     def action_delete(self) -> None:
@@ -279,7 +280,7 @@ class HomeScreen(Screen[None]):
                 return
             self.reload()
             self.notify(t("tui.home.deleted", self.lang, title=session.meta.title,
-                          path=str(target), id=session.id), timeout=10)
+                          path=str(target), id=session.id), timeout=10, markup=False)
 
         self.app.push_screen(
             ConfirmDialog(t("tui.home.delete_title", self.lang),
@@ -297,7 +298,8 @@ class HomeScreen(Screen[None]):
 
         def done(path: Path | None) -> None:
             if path is not None:
-                self.notify(t("tui.export.done", self.lang, path=str(path)), timeout=10)
+                self.notify(t("tui.export.done", self.lang, path=str(path)), timeout=10,
+                            markup=False)
 
         self.app.push_screen(ExportDialog(session), done)
 

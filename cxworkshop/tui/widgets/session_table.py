@@ -70,6 +70,11 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def plain(text: str) -> Text:
+    """A cell shown as written: a str cell would be read as markup ("[b]" bold, "[/]" an error)."""
+    return Text(text, no_wrap=True, end="")
+
+
 def local_time(iso: str) -> str:
     try:
         moment = datetime.fromisoformat(iso)
@@ -113,18 +118,19 @@ class SessionTable(DataTable[object]):
         limit = 32 if wide else 26
         if isinstance(entry, BrokenFile):
             title = Text("⚠ " + t("tui.home.broken", lang, name=entry.name), style="bold red")
-            cells: list[object] = [title, _short(broken_reason(entry, lang), 18 if wide else 16), ""]
+            reason = plain(_short(broken_reason(entry, lang), 18 if wide else 16))
+            cells: list[object] = [title, reason, ""]
             cells += ["", "", "", "", ""] if wide else ["", ""]
             return cells
         summary = summarize(entry)
         hours = Text(numbers.hours(summary.frustration_hours, lang), justify="right")
         actions = Text(numbers.number(summary.actions, lang), justify="right")
         title = f"{FOLLOW_UP} {summary.title}" if is_follow_up(entry) else summary.title
-        cells = [_short(title, limit), _short(summary.organisation, 18 if wide else 16),
-                 summary.date]
+        organisation = _short(summary.organisation, 18 if wide else 16)
+        cells = [plain(_short(title, limit)), plain(organisation), plain(summary.date)]
         if wide:
-            cells += [t(f"mode.{summary.mode}", lang), summary.language.upper(), hours, actions,
-                      local_time(summary.updated_at)]
+            cells += [t(f"mode.{summary.mode}", lang), plain(summary.language.upper()), hours,
+                      actions, local_time(summary.updated_at)]
         else:
             cells += [hours, actions]
         return cells

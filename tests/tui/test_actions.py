@@ -70,8 +70,8 @@ async def test_plan_lists_barriers_in_priority_order_with_their_actions(store: S
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert rows(app) == [
-            "barrier:b2|1. Approval for refunds",
-            "barrier:b1|2. Paper work orders",
+            "barrier:b2|B2 · Approval for refunds",  # first by votes, yet B2 as in the plan
+            "barrier:b1|B1 · Paper work orders",
             "action:a1|Tablet pilot",
             "none|Not tied to a barrier",
             "action:a2|Ten o'clock challenge",
@@ -98,7 +98,7 @@ async def test_add_an_action_to_the_selected_barrier(store: SessionStore) -> Non
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, ActionEditDialog)
-        assert rows(app)[0] == "barrier:b2|1. Approval for refunds"
+        assert rows(app)[0] == "barrier:b2|B2 · Approval for refunds"
         new_key = rows(app)[1].split("|")[0]
         assert rows(app)[1].endswith("|Raise the limit to 50 euro")
         assert table(app).selected_key == new_key, "the cursor lands on the new action"
@@ -194,8 +194,8 @@ async def test_edit_moves_an_action_to_another_barrier(store: SessionStore) -> N
         dialog.query_one("#status", Select).value = "in_progress"
         await pilot.press("enter")
         await pilot.pause()
-        assert rows(app)[:3] == ["barrier:b2|1. Approval for refunds", "action:a1|Tablet pilot",
-                                 "barrier:b1|2. Paper work orders"]
+        assert rows(app)[:3] == ["barrier:b2|B2 · Approval for refunds", "action:a1|Tablet pilot",
+                                 "barrier:b1|B1 · Paper work orders"]
         assert table(app).selected_key == "action:a1"
         assert cell(app, "a1", "owner") == "Kees"
     a = store.load("ws").action("a1")

@@ -135,10 +135,10 @@ async def test_matrix_key_shows_each_barrier_in_its_quadrant_with_hours(store: S
         assert matrix.display and not table(app).display
         assert app.focused is matrix
         lines = {q: [line.plain for line in box.lines(60, 10)] for q, box in matrix.boxes.items()}
-        assert lines["quick_win"][0].startswith("1. Quick one") and lines["quick_win"][0].endswith("100 h")
-        assert lines["big_bet"][0].startswith("2. Huge project")
-        assert lines["fill_in"][0].startswith("3. Small fix")
-        assert lines["money_pit"][0].startswith("4. Expensive nothing")
+        assert lines["quick_win"][0].startswith("B1 Quick one") and lines["quick_win"][0].endswith("100 h")
+        assert lines["big_bet"][0].startswith("B2 Huge project")
+        assert lines["fill_in"][0].startswith("B3 Small fix")
+        assert lines["money_pit"][0].startswith("B4 Expensive nothing")
         assert matrix.boxes["quick_win"].border_title == "Quick win · 1 · 100 h"
         selected = matrix.boxes["quick_win"].lines(60, 10)[0]
         assert any("reverse" in str(span.style) for span in selected.spans), "the selection stands out"
@@ -185,7 +185,7 @@ async def test_wide_screen_shows_table_and_matrix_together(store: SessionStore) 
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
         assert table(app).display and app.pane.matrix.display
-        assert [c.key.value for c in table(app).columns.values()][:4] == ["rank", "text", "category", "department"]
+        assert [c.key.value for c in table(app).columns.values()][:5] == ["rank", "ref", "text", "category", "department"]
         await focus_table(app, pilot)
         assert app.pane.check_action("matrix", ()) is False, "no toggle needed when both show"
 

@@ -49,7 +49,7 @@ async def test_a_new_barrier_voted_to_the_top_leads_the_action_plan(store: Sessi
         actions = plan.query_one(ActionTable)
         first = actions.ordered_rows[0].key.value
         assert first == f"barrier:{barrier.id}"
-        assert actions.get_cell(first, "what").plain == "1. Geen headsets"
+        assert actions.get_cell(first, "what").plain == "B8 · Geen headsets", "the plan's number: the eighth barrier entered"
         actions.focus()
         actions.select(first)
         await pilot.press("a")
@@ -67,3 +67,31 @@ async def test_a_new_barrier_voted_to_the_top_leads_the_action_plan(store: Sessi
     assert frustration_hours(saved.frustration("f01"), 200) == 640
     action = next(a for a in saved.actions if a.what == "Headsets bestellen")
     assert action.barrier_id == barrier.id and action.status == "open"
+
+
+async def test_barriers_and_actions_show_the_plans_barrier_numbers(store: SessionStore) -> None:
+    """A barrier entered seventh but ranked fifth is B7 in the table (next to its rank 5),
+    in the 2×2 and in the Actions step, as the plan calls it."""
+    from cxworkshop.domain.barriers import ranked
+    from cxworkshop.export.markdown import render_markdown
+
+    session = demo_session()
+    store.create(session)
+    row = next(r for r in ranked(session) if session.barriers.index(r.barrier) + 1 != r.rank)
+    ref, text = f"B{session.barriers.index(row.barrier) + 1}", row.barrier.text
+    plan = render_markdown(session)
+    assert f"| {ref} | {text} |" in plan, "the plan's barrier table"
+    app = make_app(store, "demo")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        pane = app.screen.query_one(BarriersPane)
+        table = pane.query_one(BarrierTable)
+        assert table.get_cell(row.barrier.id, "rank").plain == str(row.rank) != ref[1:]
+        assert table.get_cell(row.barrier.id, "ref").plain == ref
+        box = pane.matrix.boxes[row.quadrant]
+        assert any(line.plain.startswith(f"{ref} {text}") for line in box.lines(200, 20))
+        await pilot.press("f6")
+        await pilot.pause()
+        actions = app.screen.query_one(ActionsPane).query_one(ActionTable)
+        assert actions.get_cell(f"barrier:{row.barrier.id}", "what").plain == f"{ref} · {text}"

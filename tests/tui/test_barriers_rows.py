@@ -49,6 +49,8 @@ def test_rows_follow_the_domain_priority_order_and_freed_hours(session: Session)
     rows = barrier_rows(session)
     assert [r.id for r in rows] == [b.id for b in priority_order(session)]
     assert [r.rank for r in rows] == list(range(1, len(rows) + 1))
+    entered = [b.id for b in session.barriers]
+    assert [r.ref for r in rows] == [f"B{entered.index(r.id) + 1}" for r in rows], "the plan's numbers"
     for row in rows:
         barrier = session.barrier(row.id)
         assert barrier is not None

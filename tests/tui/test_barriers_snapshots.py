@@ -15,7 +15,8 @@ ON_BARRIERS = ("f5", focus_in("#barrier-text"))
 def test_barriers_demo_dutch_80x24(snap_compare, demo_app) -> None:
     """Dutch demo, Barrières step at 80×24. You should see the question "Wat heb je van
     mij nodig om onze klanten beter te helpen?" on top, the entry line (barrier text with
-    the cursor, category "proces", department), and the seven barriers in priority order:
+    the cursor, category "proces", department), and the seven barriers in priority order,
+    each with its rank (#) and the plan's number (Nr.: B1 … B7, rank 5 is B7):
     1 Het klantbeeld … (5/5, 6 votes, Grote gok, 2 frustrations, 1.120 u), 2 De teamleider
     … (Quick win, 600 u), 3 Werkbonnen … (Quick win, 960 u) … down to 7 De change-procedure
     (Geldput, 80 u). Below the table the full text of barrier 1 with "systemen / IT · IT ·
@@ -26,16 +27,17 @@ def test_barriers_demo_dutch_80x24(snap_compare, demo_app) -> None:
 def test_barriers_demo_dutch_160x48(snap_compare, demo_app) -> None:
     """Dutch demo at 160×48: the hint under the question, the table with category and
     department columns and impact/effort as dots (5 ●●●●●), and below it the 2×2 at the
-    same time: Quick win (2 · 1.560 u: barriers 2 and 3), Grote gok (2 · 1.360 u: 1 and 4),
-    Opvuller (2 · 420 u: 5 and 6), Geldput (1 · 80 u: 7), each line with its hours."""
+    same time: Quick win (2 · 1.560 u: B2 and B3), Grote gok (2 · 1.360 u: B1 and B4),
+    Opvuller (2 · 420 u: B7 and B5), Geldput (1 · 80 u: B6), each line starting with the
+    plan's number and ending with its hours."""
     assert snap_compare(demo_app, terminal_size=(160, 48), run_before=script(*ON_BARRIERS))
 
 
 def test_barriers_matrix_80x24(snap_compare, demo_app) -> None:
     """Dutch demo at 80×24 after Down (to the table), Down (barrier 2) and m: the 2×2
-    replaces the table. Quick win top left with "2. De teamleider …  600 u" highlighted
-    and "3. Werkbonnen … 960 u", Grote gok top right (1 and 4), Opvuller bottom left
-    (5 and 6), Geldput bottom right (7, 80 u); the axis line "↑ meer impact · meer
+    replaces the table. Quick win top left with "B2 De teamleider …  600 u" highlighted
+    and "B3 Werkbonnen … 960 u", Grote gok top right (B1 and B4), Opvuller bottom left
+    (B7 and B5), Geldput bottom right (B6, 80 u); the axis line "↑ meer impact · meer
     inspanning →"; the footer shows the single keys (iI Impact, eE Inspanning, +- Stemmen,
     l Koppel, m 2×2, d Verwijder)."""
     assert snap_compare(demo_app, terminal_size=(80, 24), run_before=script(

@@ -13,6 +13,7 @@ EN = {
     "tui.barriers.added": "Barrier added: {text}",
     # table
     "tui.barriers.col.rank": "#",
+    "tui.barriers.col.ref": "No.",
     "tui.barriers.col.text": "Barrier",
     "tui.barriers.col.category": "Category",
     "tui.barriers.col.department": "Department",
@@ -96,6 +97,7 @@ NL = {
     "tui.barriers.entry.category": "Categorie",
     "tui.barriers.added": "Barrière toegevoegd: {text}",
     "tui.barriers.col.rank": "#",
+    "tui.barriers.col.ref": "Nr.",
     "tui.barriers.col.text": "Barrière",
     "tui.barriers.col.category": "Categorie",
     "tui.barriers.col.department": "Afdeling",

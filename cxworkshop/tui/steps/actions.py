@@ -99,7 +99,7 @@ class ActionsPane(StepPane):
                 ActionRow(a.id, a.what, a.owner, a.due, a.status, a.first_step, a.success))
         ranked = barrier_rows(session)
         self._barriers = {row.id: row for row in ranked}
-        groups = [ActionGroup(b.id, f"{b.rank}. {b.text}", tuple(by_barrier.get(b.id, ()))) for b in ranked]
+        groups = [ActionGroup(b.id, b.label, tuple(by_barrier.get(b.id, ()))) for b in ranked]
         groups.append(ActionGroup(None, self.tr("tui.actions.group.none"), tuple(by_barrier.get(None, ()))))
         self._groups = groups
         self.table.show_groups(groups)
@@ -200,7 +200,7 @@ class ActionsPane(StepPane):
             self._open_form(action, adding=False)
 
     def _open_form(self, action: Action, *, adding: bool) -> None:
-        barriers = [(b.id, fit(f"{b.rank}. {b.text}", 70)) for b in self._barriers.values()]
+        barriers = [(b.id, fit(b.label, 65)) for b in self._barriers.values()]  # one line in the form at 80 columns
 
         def save(values: ActionValues | None) -> None:
             if values is None:

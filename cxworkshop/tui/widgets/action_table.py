@@ -1,5 +1,7 @@
 """The action plan as one table: a bold row per barrier (in priority order) with its
-actions indented underneath, and a last group for actions without a barrier.
+actions indented underneath, and a last group for actions without a barrier. A barrier's
+row is titled as the plan's heading for it: "B3 · text" (``BarrierRow.label``, numbered
+by ``domain.refs``), so B3 on screen is B3 in the plan.
 
 Row keys say what a row is: ``barrier:<id>``, ``none`` (the group without a barrier) and
 ``action:<id>``. When the rows stay the same only the changed cells are redrawn; when

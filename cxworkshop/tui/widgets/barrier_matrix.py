@@ -1,9 +1,9 @@
 """The impact/effort 2×2: every barrier in its quadrant, with the hours it would free.
 
 Impact runs up, effort runs right: quick wins top left, big bets top right, fill-ins
-bottom left, money pits bottom right. Each box lists its barriers in priority order and
-cuts the list to the space it has ("… and 12 more"), so a thousand barriers cost no more
-than ten. The selected barrier (the table's cursor) is highlighted; the matrix can take
+bottom left, money pits bottom right. Each box lists its barriers in priority order, each
+with the number the plan gives it (B3, as in the table's "No." column), and cuts the list
+to the space it has ("… and 12 more"), so a thousand barriers cost no more than ten. The selected barrier (the table's cursor) is highlighted; the matrix can take
 focus, and up/down then move the selection.
 """
 
@@ -81,7 +81,7 @@ class QuadrantBox(Widget):
         return lines
 
     def _line(self, row: BarrierRow, width: int) -> Text:
-        rank = f"{row.rank}. "
+        rank = f"{row.ref or row.rank} "  # the plan's number (B3); the box is in priority order
         hours = " " + hours_text(row.hours, self.lang)
         room = max(1, width - cell_len(rank) - cell_len(hours))
         text = fit(row.text, room)

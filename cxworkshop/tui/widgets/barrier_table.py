@@ -1,6 +1,8 @@
 """The barriers as a table in priority order, updated in place after every save.
 
-The pane hands over a list of ``BarrierRow`` (already in priority order); the table
+The pane hands over a list of ``BarrierRow`` (already in priority order); the rank (#)
+comes first, then the barrier's number in the plan (B3: by entry order, ``domain.refs``),
+so what the plan calls B3 can be found on screen. The table
 adds, removes and updates only the rows that changed, re-sorts by rank and keeps the
 cursor on the same barrier. Columns adapt to the width: category and department get
 their own columns only when there is room (the pane shows them under the table otherwise).
@@ -117,7 +119,11 @@ class BarrierTable(DataTable[Text]):
         wide = width >= WIDE
         hours_label = "tui.barriers.col.hours" if wide else "tui.barriers.col.hours_short"
         widest_hours = max((cell_len(hours_text(r.hours, lang)) for r in self._rows), default=4)
-        fixed: list[tuple[str, int]] = [("rank", max(2, len(str(len(self._rows)))))]
+        refs = max((cell_len(r.ref) for r in self._rows), default=2)
+        fixed: list[tuple[str, int]] = [
+            ("rank", max(2, len(str(len(self._rows))))),
+            ("ref", max(refs, cell_len(t("tui.barriers.col.ref", lang)))),
+        ]
         if wide:
             categories = max(cell_len(t(f"category.{c}", lang)) for c in CATEGORIES)
             fixed += [("category", min(20, categories)), ("department", 18)]
@@ -136,7 +142,7 @@ class BarrierTable(DataTable[Text]):
         ]
         padding = 2 * self.cell_padding * (len(fixed) + 1)
         text_width = max(12, width - sum(w for _, w in fixed) - padding - 2)
-        columns = [fixed[0], ("text", text_width), *fixed[1:]]
+        columns = [*fixed[:2], ("text", text_width), *fixed[2:]]
         return _Layout(lang, solo, wide, tuple(columns))
 
     def _rebuild(self, layout: _Layout) -> None:
@@ -163,6 +169,8 @@ class BarrierTable(DataTable[Text]):
         for key, _width in layout.columns:
             if key == "rank":
                 cells[key] = plain(str(row.rank), "bold", "right")
+            elif key == "ref":
+                cells[key] = plain(row.ref, "bold", "right")
             elif key == "text":
                 cells[key] = plain(one_line(row.text))
             elif key == "category":

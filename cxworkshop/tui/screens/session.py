@@ -155,15 +155,17 @@ class SessionScreen(SessionTools, Screen[None]):
         self.call_after_refresh(attempt, FOCUS_ATTEMPTS)
 
     def _focus_pane(self) -> bool:
-        """Move the focus into the current pane unless it is there; False when the pane
-        has nothing to focus (yet)."""
+        """Move the focus into the current pane unless it is there: to the widget the pane
+        names (``StepPane.focus_target``), else its first focusable one; False when that
+        is not there (yet)."""
         pane = self.pane
         focused = self.focused
         if focused is not None and (focused is pane or pane in focused.ancestors) and focused.display:
             return True
+        target = pane.focus_target()
         for widget in self.focus_chain:
-            if pane in widget.ancestors:
-                widget.focus()
+            if pane in widget.ancestors and (target is None or widget is target):
+                self.set_focus(widget)  # now: keys queued meanwhile go to it, not to the screen
                 return True
         return False
 

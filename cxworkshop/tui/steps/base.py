@@ -54,6 +54,10 @@ class StepPane(Widget):
     def refresh_view(self) -> None:
         """Redraw from ``self.session``. Keep it cheap: it runs after every save."""
 
+    def focus_target(self) -> Widget | None:
+        """The widget to focus when the step is shown; None: the first focusable one."""
+        return None
+
     # -- messages up -----------------------------------------------------------
     def edit(self, mutation: Mutation, description: str = "") -> None:
         self.post_message(SessionEdited(mutation, description))

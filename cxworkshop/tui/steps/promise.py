@@ -152,11 +152,15 @@ class PromisePane(StepPane):
         if focus:
             self.call_after_refresh(self._focus_input)
 
+    def focus_target(self) -> Input:
+        """Coming to this step, the cursor goes straight into the current section's input
+        (never the notes list first: a typed d or Enter there deletes or edits a note)."""
+        section = self.section
+        return self.drafts.text_input if section == "drafts" else self.areas[section].input
+
     def _focus_input(self) -> None:
         """Focus the input of the section current *now* (keys may have moved on meanwhile)."""
-        section = self.section
-        target = self.drafts.text_input if section == "drafts" else self.areas[section].input
-        target.focus()
+        self.focus_target().focus()
 
     def action_section(self, step: int) -> None:
         current = self.section

@@ -23,6 +23,7 @@ from cxworkshop.errors import CxError
 from cxworkshop.i18n import t
 
 MAX_TEXT = 2000
+CURRENCY_MAX = 10
 
 # field name -> (minimum, maximum) for numbers
 BOUNDS: dict[str, tuple[float, float]] = {
@@ -192,6 +193,25 @@ def check_text(field: str, value: object, *, required: bool = True) -> str:
     if len(text) > MAX_TEXT:
         raise ValidationError(field, "error.too_long", max=MAX_TEXT, length=len(text))
     return text
+
+
+def check_currency(field: str, value: object) -> str:
+    """A currency as a short code or sign: ``EUR``, ``CHF``, ``€``, ``US$``, ``kr``.
+
+    Letters and currency signs (with at most a dot or a space between them), up to
+    :data:`CURRENCY_MAX` characters; no digits, so "65" typed into the wrong field is
+    refused instead of becoming "hourly cost in 65"."""
+    text = check_text(field, value)
+    if len(text) > CURRENCY_MAX:
+        raise ValidationError(field, "error.too_long", max=CURRENCY_MAX, length=len(text))
+    if not all(_currency_char(ch) or ch in ". " for ch in text) or not any(
+            _currency_char(ch) for ch in text):
+        raise ValidationError(field, "error.currency", value=_shown(text))
+    return " ".join(text.split())
+
+
+def _currency_char(ch: str) -> bool:
+    return unicodedata.category(ch) == "Sc" or ch.isalpha()
 
 
 def check_score(field: str, value: object) -> int:

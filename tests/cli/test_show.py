@@ -50,6 +50,9 @@ def test_show_uses_the_language_of_the_session(cli, folder: Path) -> None:
     assert "Samen: 300 uur per jaar" in result.stdout
     assert "€ 15.000 per jaar" in result.stdout
     assert "Open acties" in result.stdout
+    facts = result.stdout.splitlines()[2]  # under the title: date, form, who leads
+    assert facts.endswith(" · team · begeleider Anna"), facts
+    assert "facilitator" not in result.stdout.casefold()
 
 
 def test_show_an_empty_session(cli, folder: Path) -> None:

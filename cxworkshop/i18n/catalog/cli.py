@@ -236,7 +236,7 @@ NL = {
     "cli.delete.undo": "Toch niet? cxworkshop restore {id}",
     "cli.restore.done": "\"{title}\" ({id}) teruggehaald uit de prullenbak.",
     "cli.restore.backup_done": "De vorige versie van \"{title}\" ({id}) staat terug; het beschadigde bestand is ernaast bewaard.",
-    "cli.show.facilitator": "facilitator {name}",
+    "cli.show.facilitator": "begeleider {name}",
     "cli.show.participants": "Deelnemers: {count}",
     "cli.show.file": "Bestand: {path}",
     "cli.show.promise": "Klantbelofte",

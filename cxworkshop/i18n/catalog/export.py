@@ -164,7 +164,7 @@ NL = {
     "export.md.intro_solo": "Actieplan uit een zelfevaluatie: de klantbelofte, de uren die ik aan frustraties verlies, de barrières daarachter en wat ik eraan ga doen.",
     "export.md.organisation": "Organisatie",
     "export.md.date": "Datum",
-    "export.md.facilitator": "Facilitator",
+    "export.md.facilitator": "Begeleider",
     "export.md.form": "Vorm",
     "export.md.form_solo": "zelfevaluatie (solo)",
     "export.md.form_team": "teamworkshop met {count} deelnemers",

@@ -98,7 +98,7 @@ NL = {
     "export.md.vote.kind.drafts": "Conceptbeloftes",
     "export.md.vote.kind.barriers": "Barrières",
     "export.md.vote.done": "{done} van de {total} deelnemers hebben al hun stippen gezet.",
-    "export.md.vote.hidden": "De uitslag is nog verborgen: de facilitator heeft deze stemming nog niet onthuld, dus deze stippen tellen nog niet mee in de prioriteiten hierboven.",
+    "export.md.vote.hidden": "De uitslag is nog verborgen: de begeleider heeft deze stemming nog niet onthuld, dus deze stippen tellen nog niet mee in de prioriteiten hierboven.",
     "export.md.col.dots": "Stippen",
     "export.md.col.open_votes": "Open stemmen",
     "export.md.col.total": "Totaal",

@@ -14,14 +14,14 @@ from textual.widgets import Input, Label
 from cxworkshop.domain.edits import update_meta
 from cxworkshop.domain.models import LANGUAGES, MODES, Meta, Session
 from cxworkshop.domain.validation import (
-    ValidationError,
     check_choice,
+    check_currency,
     check_date,
     check_number,
     check_optional_number,
     check_text,
 )
-from cxworkshop.i18n import t
+from cxworkshop.i18n import numbers, t
 from cxworkshop.tui.messages import SessionEdited
 from cxworkshop.tui.widgets.choice import ChoiceToggle
 from cxworkshop.tui.widgets.field import Field, validate_into
@@ -31,7 +31,6 @@ TEXT_FIELDS = ("title", "organisation", "facilitator", "date", "working_days", "
 CHOICES: dict[str, tuple[str, ...]] = {"mode": MODES, "language": LANGUAGES}
 ORDER = ("title", "organisation", "facilitator", "date", "mode", "language", "working_days",
          "hours_per_day", "hourly_rate", "currency")
-CURRENCY_MAX = 10
 
 
 def check_meta(field: str, raw: str) -> object:
@@ -47,20 +46,18 @@ def check_meta(field: str, raw: str) -> object:
     if field == "hourly_rate":
         return check_optional_number("hourly_rate", raw)
     if field == "currency":
-        text = check_text("currency", raw)
-        if len(text) > CURRENCY_MAX:
-            raise ValidationError("currency", "error.too_long", max=CURRENCY_MAX, length=len(text))
-        return text
+        return check_currency("currency", raw)
     raise ValueError(f"unknown meta field {field!r}")
 
 
-def shown(meta: Meta, field: str) -> str:
-    """How a stored meta value appears in its input."""
+def shown(meta: Meta, field: str, lang: str = "en") -> str:
+    """How a stored meta value appears in its input: a number as ``lang`` writes it
+    (``7,5`` in Dutch, ``7.5`` in English), without thousands separators."""
     value = getattr(meta, field)
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:g}" if abs(value) < 1e6 else f"{value:.0f}"
+        return numbers.typed(value, lang)
     return str(value)
 
 
@@ -80,7 +77,8 @@ class MetaForm(Grid):
     def __init__(self, session: Session, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.session = session
-        self._synced: dict[str, str] = {f: shown(session.meta, f) for f in TEXT_FIELDS}
+        self._synced: dict[str, str] = {f: shown(session.meta, f, session.lang)
+                                        for f in TEXT_FIELDS}
 
     @property
     def lang(self) -> str:
@@ -88,6 +86,8 @@ class MetaForm(Grid):
 
     def _label(self, field: str) -> str:
         key = f"tui.setup.label.{field}"
+        if field == "facilitator" and self.session.is_solo:  # nobody leads a solo session
+            key = "tui.setup.label.facilitator_solo"
         return t(key, self.lang, currency=self.session.meta.currency or "EUR")
 
     def compose(self) -> ComposeResult:
@@ -100,7 +100,7 @@ class MetaForm(Grid):
                 control = ChoiceToggle(options, current or CHOICES[field][0], id=f"meta-{field}",
                                        tooltip=t("tui.setup.choice.tooltip", self.lang))
             else:
-                control = Input(shown(meta, field), id=f"meta-{field}", compact=True)
+                control = Input(shown(meta, field, self.lang), id=f"meta-{field}", compact=True)
             yield Field(self._label(field), control, id=f"field-{field}")
 
     # -- attributes down -----------------------------------------------------------
@@ -109,7 +109,7 @@ class MetaForm(Grid):
         self.session = session
         for field in TEXT_FIELDS:
             box = self.query_one(f"#meta-{field}", Input)
-            wanted = shown(session.meta, field)
+            wanted = shown(session.meta, field, session.lang)
             typed = box.value != self._synced.get(field, box.value) or box.has_class("-invalid")
             untouched = not typed
             if untouched and box.value != wanted:
@@ -121,15 +121,19 @@ class MetaForm(Grid):
             value = getattr(session.meta, field)
             if select.value != value and value in CHOICES[field]:
                 select.value = value
-        rate = self.query_one("#field-hourly_rate", Field)
-        rate.query_one(Label).update(self._label("hourly_rate"))
+        for field in ("facilitator", "hourly_rate"):  # labels that follow the mode, the currency
+            self.query_one(f"#field-{field}", Field).query_one(Label).update(self._label(field))
 
     # -- messages up ---------------------------------------------------------------
     def check(self, field: str) -> tuple[bool, object]:
         """Check a field and show or clear its message: (valid, clean value)."""
         box = self.query_one(f"#meta-{field}", Input)
         error = self.query_one(f"#field-{field}", Field).error
-        value = validate_into(lambda: check_meta(field, box.value), self.lang, error, box)
+        saved = getattr(self.session.meta, field)
+        if box.value == shown(self.session.meta, field, self.lang):  # as shown: the saved value
+            value = validate_into(lambda: saved, self.lang, error, box)  # ("7,125" is no riddle)
+        else:
+            value = validate_into(lambda: check_meta(field, box.value), self.lang, error, box)
         return not box.has_class("-invalid"), value
 
     def commit(self, field: str) -> bool:

@@ -56,6 +56,23 @@ SLOGANS: tuple[str, ...] = (
     "uitmuntend",
     "toonaangevend",
     "marktleider",
+    # passion and other claims anyone can make
+    "passion",
+    "passionate",
+    "passie",
+    "passievol",
+    "passievolle",
+    "gepassioneerd",
+    "innovative",
+    "innovatief",
+    "innovatieve",
+    "cutting-edge",
+    "customer-focused",
+    "customer-driven",
+    "klantgedreven",
+    "extra mile",
+    "stapje extra",
+    "ontzorging",
 )
 
 # A word: letters/digits, joined by inner apostrophes or hyphens ("you'll", "e-mail").
@@ -119,7 +136,12 @@ def you_we_counts(text: str) -> tuple[int, int]:
 def check_customer_language(text: str, lang: str) -> CheckResult:
     you, we = you_we_counts(text)
     ok = you > we
-    key = "check.customer.pass" if ok else "check.customer.fail"
+    if ok:
+        key = "check.customer.pass"
+    elif we:
+        key = "check.customer.fail"
+    else:  # neither: it talks *about* the customer ("de klant staat centraal"), not to them
+        key = "check.customer.none"
     return CheckResult("customer_language", ok, t(key, lang, you=you, we=we))
 
 
@@ -140,8 +162,13 @@ def slogans_in(text: str) -> list[str]:
     """
     lowered = " ".join(text.lower().split())
     found: list[str] = []
+    taken: list[tuple[int, int]] = []  # "passion" inside "passion for the customer" is no news
     for pattern in _SLOGAN_PATTERNS:
         for match in pattern.finditer(lowered):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
             if match.group(0) not in found:
                 found.append(match.group(0))
     return found

@@ -121,6 +121,27 @@ def test_customer_language_reason_in_dutch():
     assert result.reason == 'Gaat meer over onszelf dan over de klant: "je/u" 1× tegenover "wij" 1×.'
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "reason"),
+    [
+        ("De klant staat centraal", "nl",
+         'Spreekt de klant niet rechtstreeks aan: er staat geen "je/u" in (en ook geen "wij").'),
+        ("The customer is central.", "en", 'Does not speak to the customer directly: no "you" in it (and no "we").'),
+    ],
+)
+def test_customer_language_without_you_or_we_says_it_does_not_speak_to_the_customer(text, lang, reason):
+    result = check_customer_language(text, lang)
+    assert not result.passed
+    assert result.reason == reason
+    assert "0×" not in result.reason
+
+
+def test_customer_language_with_we_only_still_counts_both():
+    result = check_customer_language("We bake bread.", "en")
+    assert not result.passed
+    assert result.reason == 'Talks about us more than to the customer: "you" 0× against "we" 1×.'
+
+
 # -- slogans ------------------------------------------------------------------------
 
 
@@ -136,6 +157,14 @@ def test_customer_language_reason_in_dutch():
         ("Een klantgerichte, toonaangevende partner.", ["klantgerichte", "toonaangevende"]),
         ("Seamlessly leveraged synergies.", ["synergies", "leveraged", "seamlessly"]),
         ("State  of  the  art service.", ["state of the art"]),
+        ("We are passionate about coffee.", ["passionate"]),
+        ("Onze passie is het brood.", ["passie"]),
+        ("Passion drives us, passionately.", ["passion", "passionately"]),
+        ("Gepassioneerde bakkers met passievolle, innovatieve ovens.",
+         ["passievolle", "gepassioneerde", "innovatieve"]),
+        ("Innovative, cutting edge, customer-focused.", ["innovative", "cutting edge", "customer-focused"]),
+        ("We go the extra mile; wij doen een stapje extra.", ["extra mile", "stapje extra"]),
+        ("Our passion for the customer.", ["passion for the customer"]),  # not "passion" again
     ],
 )
 def test_slogans_are_found_as_written(text, found):
@@ -151,6 +180,8 @@ def test_slogans_are_found_as_written(text, found):
         "Leverancier van het jaar.",  # "leverage" must not match inside another word
         "Klantgerichtheidsonderzoek is geen slogan.",
         "Your first customer gets a discount.",
+        "We answer with compassion, compassionately.",  # "passion" only as a whole word
+        "Passiefruit bij elk ontbijt.",
     ],
 )
 def test_no_false_slogans(text):
@@ -200,6 +231,13 @@ def test_every_check_has_a_label_in_both_languages():
     for key in CHECK_LABEL_KEYS.values():
         assert catalogue("en")[key] and catalogue("nl")[key]
     assert CheckResult("length", True, "").label_key == "check.length.name"
+
+
+@pytest.mark.parametrize(("text", "lang"), [("We are passionate about coffee", "en"), ("onze passie is het brood", "nl")])
+def test_passion_is_an_empty_slogan(text, lang):
+    result = check_no_slogans(text, lang)
+    assert not result.passed
+    assert "passi" in result.reason
 
 
 def test_check_draft_flags_the_empty_slogan():

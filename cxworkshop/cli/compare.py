@@ -200,7 +200,7 @@ def _review_scores(old: Session, new: Session) -> tuple[tuple[int, int], tuple[i
 
 def _self_review(old: Session, new: Session, lang: str) -> list[str]:
     """The solo self-review score then and now; nothing when neither session has answers."""
-    from cxworkshop.domain.selfreview import QUESTIONS
+    from cxworkshop.domain.selfreview import MAX_POINTS, QUESTIONS
 
     scores = _review_scores(old, new)
     if scores is None:
@@ -209,7 +209,7 @@ def _self_review(old: Session, new: Session, lang: str) -> list[str]:
     width = max(len(label) for label in labels) + 1
     lines = ["", *_heading(t("cli.compare.self_review", lang))]
     for label, (points, answered) in zip(labels, scores, strict=True):
-        shown = (t("cli.compare.review_score", lang, points=points, most=2 * answered,
+        shown = (t("cli.compare.review_score", lang, points=points, most=MAX_POINTS,
                    answered=answered, questions=len(QUESTIONS))
                  if answered else t("cli.compare.review_none", lang))
         lines.append(f"  {(label + ':').ljust(width)} {shown}")
@@ -261,7 +261,7 @@ def to_json(old: Session, new: Session) -> dict[str, Any]:
 
 
 def _review_json(old: Session, new: Session) -> dict[str, Any] | None:
-    from cxworkshop.domain.selfreview import QUESTIONS
+    from cxworkshop.domain.selfreview import MAX_POINTS, QUESTIONS
 
     scores = _review_scores(old, new)
     if scores is None:

@@ -7,6 +7,8 @@ basics. Texts live in the catalogue under ``review.<id>``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cxworkshop.domain.facilitation import REVIEW_ANSWERS, ReviewAnswer
 from cxworkshop.domain.models import Session
 
@@ -45,8 +47,40 @@ def answers(session: Session) -> list[ReviewAnswer]:
     return [given.get(q, ReviewAnswer(q)) for q in QUESTIONS]
 
 
+# Points per answer; the most a review can score is every question answered "yes".
+POINTS: dict[str, int] = {"yes": 2, "partly": 1, "no": 0}
+MAX_POINTS = max(POINTS.values()) * len(QUESTIONS)
+
+
+@dataclass(frozen=True)
+class ReviewScore:
+    """The self-review in numbers: the screen, the export and ``compare`` all say these.
+
+    ``max_points`` is always all questions × 2, however many are answered, so a score
+    reads the same everywhere and can be compared with last time."""
+
+    points: int
+    answered: int
+    yes: int
+    partly: int
+    no: int
+    total: int = len(QUESTIONS)
+    max_points: int = MAX_POINTS
+
+
+def review_score(session: Session) -> ReviewScore:
+    """Points (yes = 2, partly = 1, no = 0), how many answered and how many of each."""
+    given = [r.answer for r in answers(session) if r.answer in POINTS]
+    return ReviewScore(
+        points=sum(POINTS[a] for a in given),
+        answered=len(given),
+        yes=given.count("yes"),
+        partly=given.count("partly"),
+        no=given.count("no"),
+    )
+
+
 def score(session: Session) -> tuple[int, int]:
-    """(points, answered): yes = 2, partly = 1, no = 0."""
-    points = {"yes": 2, "partly": 1, "no": 0}
-    given = [r for r in answers(session) if r.answer in points]
-    return sum(points[r.answer] for r in given), len(given)
+    """(points, answered) of :func:`review_score`."""
+    result = review_score(session)
+    return result.points, result.answered

@@ -25,11 +25,12 @@ def review_section(session: Session, lang: str) -> list[str]:
     given = [r for r in session.facilitation.review if r.answer or escape.has_text(r.note)]
     if not session.is_solo and not given:
         return []
-    points, answered = selfreview.score(session)
+    now = selfreview.review_score(session)
     blocks = [heading(2, t("export.md.review.title", lang))]
-    if answered:
-        blocks.append(t("export.md.review.score", lang, points=points, max=2 * answered,
-                        answered=answered, total=len(selfreview.QUESTIONS)))
+    if now.answered:  # the same figures as the self-review screen (out of all questions × 2)
+        blocks.append(t("export.md.review.score", lang, points=now.points, max=now.max_points,
+                        answered=now.answered, total=now.total, yes=now.yes, partly=now.partly,
+                        no=now.no))
     else:
         blocks.append(t("export.md.review.unanswered", lang))
     rows = [

@@ -258,7 +258,7 @@ def test_compare_solo_self_review_score_then_and_now(cli, folder: Path) -> None:
     old_id, new_id = _solo_pair(folder, "en")
     out = cli("compare", old_id, new_id).stdout
     assert section(out, "Self-review") == [
-        "  Then: 3 of 6 points (3 of 7 questions answered)",
+        "  Then: 3 of 14 points (3 of 7 questions answered)",  # out of all questions, as on screen
         "  Now:  13 of 14 points (7 of 7 questions answered)",
     ]
     data = json.loads(cli("compare", old_id, new_id, "--json").stdout)

@@ -53,3 +53,18 @@ def test_every_question_has_a_text(lang: str) -> None:
     for q in selfreview.QUESTIONS:
         text = t(f"review.{q}.question", lang)
         assert text.endswith("?") and text != f"review.{q}.question"
+
+
+def test_self_review_score_counts_each_answer_out_of_all_questions() -> None:
+    s = _session()
+    empty = selfreview.review_score(s)
+    assert (empty.points, empty.answered, empty.max_points, empty.total) == (0, 0, 14, 7)
+    selfreview.answer(s, "example", "yes")
+    selfreview.answer(s, "fight", "partly")
+    selfreview.answer(s, "impact", "no")
+    selfreview.answer(s, "basics", note="a note is no answer")
+    result = selfreview.review_score(s)
+    assert result == selfreview.ReviewScore(points=3, answered=3, yes=1, partly=1, no=1,
+                                            total=7, max_points=14)
+    assert selfreview.MAX_POINTS == 2 * len(selfreview.QUESTIONS)
+    assert selfreview.score(s) == (3, 3)

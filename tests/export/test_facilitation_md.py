@@ -139,7 +139,8 @@ def test_self_review_in_a_solo_session_lists_every_question():
     selfreview.answer(session, "basics", "partly", "Invoices are clear, | the site is not")
     selfreview.answer(session, "persist", "yes")
     section = _section(render_markdown(session), "## Self-review")
-    assert "Score: **3 of 4 points** (yes counts 2, partly 1, no 0; 2 of 7 questions answered)." in section
+    assert ("Score: **3 of 14 points** · 2 of 7 answered · 1 yes · 1 partly · 0 no "
+            "(yes counts 2, partly 1, no 0).") in section
     assert ["Are the basics right (clear web pages, understandable invoices and manuals) before "
             "we chase 'wow' moments?", "partly", "Invoices are clear, \\| the site is not"] in _rows(section)
 
@@ -149,7 +150,7 @@ def test_self_review_in_a_team_session_only_when_answered():
     assert "Self-review" not in render_markdown(session)
     selfreview.answer(session, "impact", "no")
     md = render_markdown(session)
-    assert "Score: **0 of 2 points**" in md
+    assert "Score: **0 of 14 points** · 1 of 7 answered · 0 yes · 0 partly · 1 no" in md
     # It sits after the action plan and before how the session went.
     headings = [t.content for t, o in zip(parse(md)[1:], parse(md)) if o.type == "heading_open"
                 and o.tag == "h2"]

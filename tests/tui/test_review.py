@@ -186,6 +186,20 @@ async def test_escape_in_the_note_goes_back_without_saving_and_tab_saves(store: 
         assert on_disk(app)["example"] == ("", "kept")
 
 
+async def test_the_screen_and_the_export_give_the_same_score(store: SessionStore) -> None:
+    from cxworkshop.export.markdown import render_markdown
+
+    app = make(store, solo(example_session_en()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("y", "p", "n")
+        await settle(pilot)
+        text = screen_text(app)
+    same = "3 of 7 answered · 1 yes · 1 partly · 1 no"
+    assert f"{same} · 3 of 14 points" in text
+    assert f"Score: **3 of 14 points** · {same} " in render_markdown(store.load(app.session.id))
+
+
 async def test_dutch_session_uses_j_d_n_and_dutch_labels(store: SessionStore) -> None:
     app = make(store, solo(demo_session()))
     async with app.run_test(size=(80, 24)) as pilot:

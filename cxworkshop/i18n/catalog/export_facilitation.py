@@ -4,7 +4,7 @@ step, blind dot voting, the "customer" tally and "since last time" of a follow-u
 EN = {
     # --- self-review
     "export.md.review.title": "Self-review",
-    "export.md.review.score": "Score: **{points} of {max} points** (yes counts 2, partly 1, no 0; {answered} of {total} questions answered).",
+    "export.md.review.score": "Score: **{points} of {max} points** · {answered} of {total} answered · {yes} yes · {partly} partly · {no} no (yes counts 2, partly 1, no 0).",
     "export.md.review.unanswered": "None of the questions has been answered yet.",
     "export.md.col.question": "Question",
     "export.md.col.answer": "Answer",
@@ -77,7 +77,7 @@ EN = {
 
 NL = {
     "export.md.review.title": "Zelfevaluatie",
-    "export.md.review.score": "Score: **{points} van {max} punten** (ja telt 2, deels 1, nee 0; {answered} van {total} vragen beantwoord).",
+    "export.md.review.score": "Score: **{points} van {max} punten** · {answered} van {total} beantwoord · {yes} ja · {partly} deels · {no} nee (ja telt 2, deels 1, nee 0).",
     "export.md.review.unanswered": "Nog geen van de vragen is beantwoord.",
     "export.md.col.question": "Vraag",
     "export.md.col.answer": "Antwoord",

@@ -6,35 +6,30 @@ Plain functions build the texts (tested on their own); :class:`ReviewSummary` sh
 
 from __future__ import annotations
 
-from collections import Counter
-
 from textual.content import Content
 from textual.widgets import Static
 
 from cxworkshop.domain.models import Session
-from cxworkshop.domain.selfreview import QUESTIONS, answers, score
+from cxworkshop.domain.selfreview import review_score, score
 from cxworkshop.i18n import t
-
-MAX_POINTS = 2 * len(QUESTIONS)
 
 
 def summary_line(session: Session, lang: str) -> str:
     """``5 of 7 answered · 3 yes · 2 partly · 0 no · 8 of 14 points``."""
-    given = Counter(a.answer for a in answers(session) if a.answer)
-    points, answered = score(session)
-    if not answered:
-        return t("tui.review.summary.empty", lang, total=len(QUESTIONS))
-    return t("tui.review.summary", lang, answered=answered, total=len(QUESTIONS), yes=given["yes"],
-             partly=given["partly"], no=given["no"], points=points, max=MAX_POINTS)
+    now = review_score(session)
+    if not now.answered:
+        return t("tui.review.summary.empty", lang, total=now.total)
+    return t("tui.review.summary", lang, answered=now.answered, total=now.total, yes=now.yes,
+             partly=now.partly, no=now.no, points=now.points, max=now.max_points)
 
 
 def previous_line(previous: Session, lang: str) -> str:
-    points, answered = score(previous)
+    then = review_score(previous)
     date = previous.meta.date
-    if not answered:
+    if not then.answered:
         return t("tui.review.previous.empty", lang, date=date)
-    return t("tui.review.previous", lang, date=date, answered=answered, total=len(QUESTIONS),
-             points=points, max=MAX_POINTS)
+    return t("tui.review.previous", lang, date=date, answered=then.answered, total=then.total,
+             points=then.points, max=then.max_points)
 
 
 def trend(session: Session, previous: Session, lang: str) -> tuple[str, str] | None:

@@ -186,6 +186,19 @@ async def test_escape_in_the_note_goes_back_without_saving_and_tab_saves(store: 
         assert on_disk(app)["example"] == ("", "kept")
 
 
+async def test_the_screen_says_that_an_answer_moves_on_to_the_next_question(store: SessionStore) -> None:
+    for session, says, key in ((example_session_en(), "the cursor moves on to the next question", "y"),
+                               (demo_session(), "springt de cursor zelf door naar de volgende vraag", "j")):
+        app = make(store, solo(session))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert says in screen_text(app)
+            table = app.screen.query_one(ReviewTable)
+            await pilot.press(key)
+            await settle(pilot)
+            assert table.current_question() == "fight", "it does what it says"
+
+
 async def test_the_screen_and_the_export_give_the_same_score(store: SessionStore) -> None:
     from cxworkshop.export.markdown import render_markdown
 

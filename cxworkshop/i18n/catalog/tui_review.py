@@ -6,7 +6,7 @@ The questions themselves and the answer words live in ``domain_facilitation.py``
 
 EN = {
     "tui.review.title": "Self-review",
-    "tui.review.intro": "Answer honestly, for yourself: y yes · p partly · n no · Enter a note",
+    "tui.review.intro": "Answer honestly, for yourself: y yes · p partly · n no · Enter a note\nAfter each answer the cursor moves on to the next question by itself.",
     # the score line
     "tui.review.summary": "{answered} of {total} answered · {yes} yes · {partly} partly · {no} no · {points} of {max} points",
     "tui.review.summary.empty": "Nothing answered yet ({total} questions).",
@@ -57,7 +57,7 @@ EN = {
 
 NL = {
     "tui.review.title": "Zelfreflectie",
-    "tui.review.intro": "Antwoord eerlijk, voor jezelf: j ja · d deels · n nee · Enter notitie",
+    "tui.review.intro": "Antwoord eerlijk, voor jezelf: j ja · d deels · n nee · Enter notitie\nNa elk antwoord springt de cursor zelf door naar de volgende vraag.",
     "tui.review.summary": "{answered} van {total} beantwoord · {yes} ja · {partly} deels · {no} nee · {points} van {max} punten",
     "tui.review.summary.empty": "Nog niets beantwoord ({total} vragen).",
     "tui.review.previous": "Vorige keer ({date}): {answered} van {total} beantwoord · {points} van {max} punten",

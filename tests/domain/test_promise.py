@@ -125,8 +125,8 @@ def test_customer_language_reason_in_dutch():
     ("text", "lang", "reason"),
     [
         ("De klant staat centraal", "nl",
-         'Spreekt de klant niet rechtstreeks aan: er staat geen "je/u" in (en ook geen "wij").'),
-        ("The customer is central.", "en", 'Does not speak to the customer directly: no "you" in it (and no "we").'),
+         'Spreekt de klant niet direct aan: geen "je/u" (en geen "wij").'),
+        ("The customer is central.", "en", 'Does not speak to the customer directly: no "you" (and no "we").'),
     ],
 )
 def test_customer_language_without_you_or_we_says_it_does_not_speak_to_the_customer(text, lang, reason):

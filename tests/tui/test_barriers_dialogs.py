@@ -88,7 +88,7 @@ async def test_typing_in_the_link_list_filters_at_once_and_space_still_toggles(s
         selections = dialog.query_one(SelectionList)
         field = dialog.query_one("#links-filter", Input)
         assert str(dialog.query_one("#links-keys").content) == (
-            "Space links or unlinks · Backspace erases the filter · Esc closes")
+            "Space (un)links · Backspace removes one letter · Esc closes")
         await pilot.press("P", "r", "i")  # no "/" first
         await pilot.pause()
         assert field.value == "Pri" and selections.option_count == 1

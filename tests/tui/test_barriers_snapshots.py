@@ -48,8 +48,10 @@ def test_barriers_link_dialog_80x24(snap_compare, demo_app) -> None:
     """Dutch demo at 80×24, barrier 1 selected and l pressed: the dialog "Welke
     frustraties veroorzaakt deze barrière?" lists all eleven frustrations with their
     hours, biggest first (640 u …); the two linked to barrier 1 (the three-systems search,
-    640 u, and the missing planning view, 480 u) are ticked, and the total reads
-    "Gekoppeld: 2 · deze barrière wegnemen levert 1.120 u per jaar op". The header and
-    the Barriers step show dimmed around the dialog."""
+    640 u, and the missing planning view, 480 u) show ✓ in their box, the others an empty
+    box (no X anywhere), and the total reads "Gekoppeld: 2 · deze barrière wegnemen levert
+    1.120 u per jaar op". The key line reads "Spatie (ont)koppelt · Backspace wist één
+    letter · Esc sluit" on one line. The header and the Barriers step show dimmed around
+    the dialog."""
     assert snap_compare(demo_app, terminal_size=(80, 24), run_before=script(
         *ON_BARRIERS, "down", focus_in("BarrierTable"), "l", screen_is(BarrierLinksDialog)))

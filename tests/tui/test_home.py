@@ -75,9 +75,7 @@ async def test_new_session_form_validates_then_creates_and_opens(store: SessionS
         error = dialog.query_one("#new-title").parent.error
         assert "Title: cannot be empty." in str(error.content)
         assert store.ids() == set()
-        await pilot.press(*"Quarterly review", "enter", *"Acme", "enter")
-        await pilot.pause()
-        await pilot.press("ctrl+s")
+        await pilot.press(*"Quarterly review", "tab", *"Acme", "enter")  # Enter creates
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
         saved = store.load(app.screen.session.id)

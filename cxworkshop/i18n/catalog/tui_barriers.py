@@ -82,7 +82,7 @@ EN = {
     "tui.barriers.links.title": "Which frustrations does this barrier cause?",
     "tui.barriers.links.filter": "Type to filter",
     "tui.barriers.links.total": "Linked: {count} · removing this barrier frees {hours} a year",
-    "tui.barriers.links.keys": "Space links or unlinks · Backspace erases the filter · Esc closes",
+    "tui.barriers.links.keys": "Space (un)links · Backspace removes one letter · Esc closes",
     "tui.barriers.links.none": "No frustrations in this session yet. Collect them in the Frustrations step first.",
     "tui.barriers.links.close": "Close",
 }
@@ -161,7 +161,7 @@ NL = {
     "tui.barriers.links.title": "Welke frustraties veroorzaakt deze barrière?",
     "tui.barriers.links.filter": "Typ om te filteren",
     "tui.barriers.links.total": "Gekoppeld: {count} · deze barrière wegnemen levert {hours} per jaar op",
-    "tui.barriers.links.keys": "Spatie koppelt of ontkoppelt · Backspace wist het filter · Esc sluit",
+    "tui.barriers.links.keys": "Spatie (ont)koppelt · Backspace wist één letter · Esc sluit",
     "tui.barriers.links.none": "Nog geen frustraties in deze sessie. Verzamel ze eerst in de stap Frustraties.",
     "tui.barriers.links.close": "Sluiten",
 }

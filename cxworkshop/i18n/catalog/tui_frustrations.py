@@ -61,7 +61,7 @@ EN = {
     "tui.frustrations.bars.unit": "h",
     # edit / delete dialogs
     "tui.frustrations.edit.title": "Edit frustration",
-    "tui.frustrations.edit.range": "Fill in low and high minutes when the room does not agree (may stay empty).",
+    "tui.frustrations.edit.range": "Low and high minutes: only when the room disagrees (may stay empty).",
     "tui.frustrations.edit.save": "Save",
     "tui.frustrations.edit.cancel": "Cancel",
     "tui.frustrations.error.range": "The low estimate is higher than the high estimate.",
@@ -139,7 +139,7 @@ NL = {
     "tui.frustrations.bars.empty": "Nog niets te laten zien.",
     "tui.frustrations.bars.unit": "u",
     "tui.frustrations.edit.title": "Frustratie bewerken",
-    "tui.frustrations.edit.range": "Vul minuten laag en hoog in als de groep het niet eens is (mag leeg blijven).",
+    "tui.frustrations.edit.range": "Laag en hoog alleen invullen als de groep het oneens is (mag leeg).",
     "tui.frustrations.edit.save": "Opslaan",
     "tui.frustrations.edit.cancel": "Annuleren",
     "tui.frustrations.error.range": "De lage schatting is hoger dan de hoge schatting.",

@@ -19,7 +19,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
@@ -27,6 +26,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from cxworkshop.domain.models import STATUSES, Action
 from cxworkshop.domain.validation import check_choice, check_date, check_text, date_warning
 from cxworkshop.i18n import t
+from cxworkshop.tui.dialogs.form import FormSelect, focus_first_error
 from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.action_table import status_label
 from cxworkshop.tui.widgets.field import Field, validate_into
@@ -37,19 +37,6 @@ NO_BARRIER = "-"  # the Select value for "no barrier" (Select cannot hold None)
 def today() -> date:
     """The date a due date is compared with (a function, so tests can fix it)."""
     return date.today()
-
-
-class FormSelect(Select[str]):
-    """A Select whose Enter submits the form while its list is closed, like Enter in
-    a text field; Space, ↑ ↓ or a click open the list (Enter there picks an option)."""
-
-    BINDINGS = [Binding("enter", "submit", show=False)]
-
-    class Submitted(Message):
-        pass
-
-    def action_submit(self) -> None:
-        self.post_message(self.Submitted())
 
 
 @dataclass(frozen=True)
@@ -180,7 +167,9 @@ class ActionEditDialog(ModalScreen[ActionValues | None]):
 
     def action_save(self) -> None:
         values = self.values()
-        if values is not None:
+        if values is None:
+            focus_first_error(self)
+        else:
             self.dismiss(values)
 
     def action_cancel(self) -> None:

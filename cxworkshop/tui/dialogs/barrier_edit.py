@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, Label, Select
 from cxworkshop.domain.models import CATEGORIES, Barrier
 from cxworkshop.domain.validation import check_choice, check_number, check_score, check_text
 from cxworkshop.i18n import t
+from cxworkshop.tui.dialogs.form import focus_first_error
 from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.field import Field, validate_into
 
@@ -125,7 +126,9 @@ class BarrierEditDialog(ModalScreen[BarrierValues | None]):
 
     def action_save(self) -> None:
         values = self.values()
-        if values is not None:
+        if values is None:
+            focus_first_error(self)
+        else:
             self.dismiss(values)
 
     def action_cancel(self) -> None:

@@ -4,8 +4,10 @@ Every toggle is handed to ``on_toggle(frustration_id)`` at once (the pane saves 
 ``edits.toggle_link``), so nothing is lost when the dialog is closed in any way. The list
 is a ``SelectionList`` (lazy, fast with a thousand frustrations), most hours first,
 with a filter line on top. Typing in the list filters it straight away (the list keeps
-the focus, so Space/Enter still toggle and the arrows still move); Backspace erases;
-``/`` goes to the filter line itself, where spaces separate words.
+the focus, so Space/Enter still toggle and the arrows still move); Backspace erases the
+last letter of the filter; ``/`` goes to the filter line itself, where spaces separate
+words. A linked row's box shows ✓ and an unlinked one stays empty, so the state reads
+without colour (a projector, a monochrome terminal).
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
+from textual.strip import Strip
 from textual.widgets import Input, Label, SelectionList
+from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.selection_list import Selection
 
 from cxworkshop.i18n import t
@@ -35,6 +40,25 @@ class LinkChoice:
     id: str
     text: str
     hours: float
+
+
+LINKED_MARK = "✓"
+UNLINKED_MARK = " "
+
+
+class LinkList(SelectionList[str]):
+    """A SelectionList whose boxes show ✓ when linked and stay empty when not (Textual
+    draws the same X in both and tells them apart by colour only)."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        if len(segments) < 3 or segments[1].text != ToggleButton.BUTTON_INNER:
+            return strip  # not an option row
+        option = self.get_option_at_index(self.scroll_offset.y + y)
+        mark = LINKED_MARK if option.value in self._selected else UNLINKED_MARK
+        segments[1] = Segment(mark, segments[1].style)
+        return Strip(segments, strip.cell_length)
 
 
 class BarrierLinksDialog(ModalScreen[None]):
@@ -54,7 +78,7 @@ class BarrierLinksDialog(ModalScreen[None]):
         color: $background; background: $success; text-style: bold;
     }
     BarrierLinksDialog #links-total { text-style: bold; margin-top: 1; }
-    BarrierLinksDialog #links-keys { color: $text-muted; }
+    BarrierLinksDialog #links-keys { color: $text-muted; width: 100%; }
     """
 
     BINDINGS = [
@@ -87,7 +111,7 @@ class BarrierLinksDialog(ModalScreen[None]):
             if not self.choices:
                 yield Label(t("tui.barriers.links.none", lang), id="links-none", markup=False)
             yield Input(placeholder=t("tui.barriers.links.filter", lang), id="links-filter", compact=True)
-            yield SelectionList[str](*self._selections(""), id="links-list")
+            yield LinkList(*self._selections(""), id="links-list")
             yield Label(self._total_text(), id="links-total", markup=False)
             yield Label(t("tui.barriers.links.keys", lang), id="links-keys", markup=False)
 

@@ -6,6 +6,8 @@ they are never read as markup) and wrap inside a dialog of at most :data:`WIDTH`
 colours the frame and the yes-button ("error" for deleting, "warning", "primary");
 ``hide_background`` covers the screen behind instead of dimming it (say, a ballot that
 the next voter must not see). The focus starts on "No": Enter never destroys anything.
+← and → move between the two buttons as they stand on screen (Tab and Shift+Tab too);
+the focused button is drawn in reverse with a ▸ ◂ marker, so it shows without colour.
 """
 
 from __future__ import annotations
@@ -40,11 +42,14 @@ class ConfirmDialog(ModalScreen[bool]):
     ConfirmDialog #confirm-question { width: auto; max-width: 100%; }
     ConfirmDialog Horizontal { width: 100%; height: auto; align-horizontal: right; margin-top: 1; }
     ConfirmDialog Button { margin-left: 2; }
+    ConfirmDialog Button:focus { text-style: bold reverse; }
     """
 
     BINDINGS = [
         Binding("escape,n", "answer(False)", "No", show=False),
         Binding("y,j", "answer(True)", "Yes", show=False),
+        Binding("left", "move('no')", show=False),
+        Binding("right", "move('yes')", show=False),
     ]
 
     def __init__(self, title: str, question: str, lang: str = "en", *, danger: bool = True,
@@ -62,7 +67,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def _buttons_width(self) -> int:
         """Cells the two buttons need (the frame's auto width only sees the texts)."""
-        return sum(max(16, cell_len(label) + 4) + 2 for label in (self.no_label, self.yes_label))
+        return sum(max(16, cell_len(label) + 6) + 2 for label in (self.no_label, self.yes_label))
 
     def compose(self) -> ComposeResult:
         frame = Vertical()
@@ -71,11 +76,23 @@ class ConfirmDialog(ModalScreen[bool]):
             yield Static(self.title_text, id="confirm-title", markup=False)
             yield Static(self.question, id="confirm-question", markup=False)
             with Horizontal():
-                yield Button(self.no_label, id="no")
-                yield Button(self.yes_label, id="yes", variant=self.tone)  # type: ignore[arg-type]
+                no = Button(self.no_label, id="no")
+                yes = Button(self.yes_label, id="yes", variant=self.tone)  # type: ignore[arg-type]
+                for button, label in ((no, self.no_label), (yes, self.yes_label)):
+                    button.styles.width = max(16, cell_len(label) + 6)  # room for ▸ ◂: no jump
+                    yield button
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
+
+    def on_descendant_focus(self) -> None:
+        """Mark the focused button with ▸ ◂ (visible on a monochrome projector too)."""
+        for button, label in ((self.query_one("#no", Button), self.no_label),
+                              (self.query_one("#yes", Button), self.yes_label)):
+            button.label = f"▸ {label} ◂" if button.has_focus else label
+
+    def action_move(self, button_id: str) -> None:
+        self.query_one(f"#{button_id}", Button).focus()
 
     @on(Button.Pressed)
     def pressed(self, event: Button.Pressed) -> None:

@@ -47,8 +47,6 @@ class FrustrationAssumptionsDialog(FrustrationFormDialog[dict]):
 
     def collect(self) -> dict | None:
         values = {name: self.check_field(name) for name in FIELDS}
-        bad = [name for name in FIELDS if self.fields[name].error.has_class("-visible")]
-        if bad:
-            self.query_one(f"#input-{bad[0]}").focus()
-            return None
+        if any(self.fields[name].error.showing for name in FIELDS):
+            return None  # the form focuses the first field with a message
         return {name: value for name, value in values.items() if getattr(self.meta, name) != value}

@@ -73,13 +73,12 @@ class FrustrationEditDialog(FrustrationFormDialog[dict]):
     def collect(self) -> dict | None:
         names = ("text", "department", *NUMBERS, "minutes_low", "minutes_high")
         ok = {name: self.check_field(name) for name in names}
-        bad = [name for name in names if self.fields[name].error.has_class("-visible")]
-        if bad:
-            self.query_one(f"#input-{bad[0]}").focus()
-            return None
+        if any(self.fields[name].error.showing for name in names):
+            return None  # the form focuses the first field with a message
         low, high = ok["minutes_low"], ok["minutes_high"]
         if low is not None and high is not None and low > high:  # type: ignore[operator]
             self.range_error.show_error(self.tr("tui.frustrations.error.range"))
+            self.fields["minutes_low"].control.focus()
             return None
         self.range_error.show_error(None)
         values = {

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from cxworkshop.i18n import t
+from cxworkshop.tui.dialogs.form import focus_first_error
 from cxworkshop.tui.keys import key, localize_bindings
 from cxworkshop.tui.widgets.field import Field, validate_into
 from cxworkshop.tui.widgets.frustration_choice import FrustrationChoice
@@ -27,11 +28,11 @@ class FrustrationFormDialog(ModalScreen[T], Generic[T]):
     DEFAULT_CSS = """
     FrustrationFormDialog { align: center middle; }
     FrustrationFormDialog > #form {
-        width: 90%; max-width: 84; height: auto; max-height: 100%;
+        width: 96%; max-width: 84; height: auto; max-height: 100%;
         border: thick $primary; background: $surface; padding: 0 1;
     }
     FrustrationFormDialog #form-title { text-style: bold; color: $primary; margin-bottom: 1; }
-    FrustrationFormDialog .form-hint { color: $text-muted; }
+    FrustrationFormDialog .form-hint { color: $text-muted; width: 100%; }
     FrustrationFormDialog Horizontal { height: auto; }
     FrustrationFormDialog Field { margin-right: 1; }
     FrustrationFormDialog Input.-textual-compact { background: $boost; }
@@ -114,7 +115,9 @@ class FrustrationFormDialog(ModalScreen[T], Generic[T]):
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         result = self.collect()
-        if result is not None:
+        if result is None:
+            focus_first_error(self)
+        else:
             self.dismiss(result)
 
     @on(Button.Pressed, "#cancel")

@@ -1,4 +1,8 @@
-"""The "new session" form: validates in place, dismisses with :class:`NewSessionValues`."""
+"""The "new session" form: validates in place, dismisses with :class:`NewSessionValues`.
+
+Enter in any field creates the session once the form is valid (Tab moves between the
+fields; Space opens a choice's list); a bad field shows its message and gets the focus.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select
+from textual.widgets import Button, Input, Label
 
 from cxworkshop.domain.models import LANGUAGES, MODES
 from cxworkshop.domain.validation import check_choice, check_text
 from cxworkshop.i18n import t
+from cxworkshop.tui.dialogs.form import FormSelect, focus_first_error
 from cxworkshop.tui.widgets.field import Field, validate_into
 
 
@@ -36,6 +41,7 @@ class NewSessionDialog(ModalScreen[NewSessionValues | None]):
     NewSessionDialog #new-heading { text-style: bold; margin-bottom: 1; }
     NewSessionDialog VerticalScroll { height: auto; max-height: 1fr; }
     NewSessionDialog Horizontal.choices { height: auto; }
+    NewSessionDialog #new-keys { color: $text-muted; width: 100%; }
     NewSessionDialog Horizontal.buttons { height: auto; align-horizontal: right; }
     NewSessionDialog Button { margin-left: 2; }
     """
@@ -59,12 +65,13 @@ class NewSessionDialog(ModalScreen[NewSessionValues | None]):
                 yield Field(tr("field.organisation"), Input(id="new-organisation", compact=True))
                 yield Field(tr("field.facilitator"), Input(id="new-facilitator", compact=True))
                 with Horizontal(classes="choices"):
-                    yield Field(tr("field.mode"), Select(
+                    yield Field(tr("field.mode"), FormSelect(
                         [(tr(f"tui.new.mode.{m}"), m) for m in MODES],
                         value="team", allow_blank=False, id="new-mode", compact=True))
-                    yield Field(tr("field.language"), Select(
+                    yield Field(tr("field.language"), FormSelect(
                         [(tr(f"language.{code}"), code) for code in LANGUAGES],
                         value=self.lang, allow_blank=False, id="new-language", compact=True))
+            yield Label(tr("tui.new.keys"), id="new-keys", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(tr("tui.dialog.cancel"), id="cancel")
                 yield Button(tr("tui.new.create"), id="create", variant="primary")
@@ -91,31 +98,24 @@ class NewSessionDialog(ModalScreen[NewSessionValues | None]):
         title = self._check("new-title", "title", required=True)
         organisation = self._check("new-organisation", "organisation")
         facilitator = self._check("new-facilitator", "facilitator")
-        mode = check_choice("mode", self.query_one("#new-mode", Select).value, MODES)
-        language = check_choice("language", self.query_one("#new-language", Select).value,
+        mode = check_choice("mode", self.query_one("#new-mode", FormSelect).value, MODES)
+        language = check_choice("language", self.query_one("#new-language", FormSelect).value,
                                 LANGUAGES)
         if title is None or organisation is None or facilitator is None:
             return None
         return NewSessionValues(title, organisation, facilitator, mode, language)
 
     @on(Input.Submitted)
-    def next_or_submit(self, event: Input.Submitted) -> None:
+    @on(FormSelect.Submitted)
+    def enter_creates(self, event: Input.Submitted | FormSelect.Submitted) -> None:
         event.stop()
-        if event.input.id == "new-title" and self._check("new-title", "title", True) is not None:
-            self.focus_next()
-        elif event.input.id == "new-organisation":
-            self.focus_next()
-        else:
-            self.action_submit()
+        self.action_submit()
 
     @on(Button.Pressed, "#create")
     def action_submit(self) -> None:
         values = self.values()
         if values is None:
-            for box in self.query(Input):
-                if box.has_class("-invalid"):
-                    box.focus()
-                    break
+            focus_first_error(self)
             return
         self.dismiss(values)
 

@@ -3,7 +3,9 @@
 The dialog checks the path in place (empty, a folder, a missing folder), asks to press
 Enter again when the file exists, and turns write errors (no permission, read-only or
 full disk, a bad name) into a message under the field. It dismisses with the absolute
-path that was written, or ``None`` when cancelled.
+path that was written, or ``None`` when cancelled. Notifications still on screen (an
+earlier "saved" or "copied") are cleared when it opens and when it asks to overwrite:
+at 80×24 they would cover the question.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import os
 import tempfile
 from pathlib import Path
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
+from textual.widgets._toast import ToastRack
 
 from cxworkshop.i18n import t
 from cxworkshop.tui.keys import localize_bindings
@@ -103,9 +107,13 @@ class WriteFileDialog(ModalScreen[Path | None]):
             yield Label(t("tui.plan.write.hint", self.lang, cwd=str(self.cwd)), id="write-hint", markup=False)
             with Horizontal():
                 yield Button(t("tui.plan.write.cancel", self.lang), id="cancel")
-                yield Button(t("tui.plan.write.button", self.lang), id="write", variant="primary")
+                write = Button(t("tui.plan.write.button", self.lang), id="write", variant="primary")
+                labels = (t("tui.plan.write.button", self.lang), t("tui.plan.write.overwrite_button", self.lang))
+                write.styles.min_width = max(12, *(cell_len(label) + 4 for label in labels))
+                yield write
 
     def on_mount(self) -> None:
+        self._clear_notifications()
         self.path_input.focus()
         self.path_input.cursor_position = len(self.path_input.value)
 
@@ -113,7 +121,16 @@ class WriteFileDialog(ModalScreen[Path | None]):
         self.field.error.show_error(message)
         self.path_input.set_class(bool(message), "-invalid")
 
+    def _clear_notifications(self) -> None:
+        """Take earlier toasts away, also from the screens under this one (dimmed there)."""
+        self.app.clear_notifications()
+        for screen in self.app.screen_stack:
+            for rack in screen.query(ToastRack):
+                rack.remove_children()
+                rack.display = False
+
     def _ask_overwrite(self, path: Path) -> None:
+        self._clear_notifications()
         self.confirmed = path
         self.show_error(t("tui.plan.write.exists", self.lang, path=str(path)))
         button = self.query_one("#write", Button)

@@ -20,6 +20,7 @@ from cxworkshop.domain.models import AREAS, Draft, Note, Promise
 from cxworkshop.domain.promise import check_draft
 from cxworkshop.domain.validation import check_text
 from cxworkshop.i18n import t
+from cxworkshop.tui.dialogs.form import focus_first_error
 from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.field import Field, validate_into
 from cxworkshop.tui.widgets.promise_checks import DraftChecks
@@ -115,7 +116,9 @@ class _EditDialog(ModalScreen[object]):
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         result = self.values()
-        if result is not None:
+        if result is None:
+            focus_first_error(self)
+        else:
             self.dismiss(result)
 
     @on(Button.Pressed, "#cancel")

@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Label
 from cxworkshop.domain.models import Participant
 from cxworkshop.domain.validation import check_text
 from cxworkshop.i18n import t
+from cxworkshop.tui.dialogs.form import focus_first_error
 from cxworkshop.tui.widgets.field import Field, validate_into
 
 
@@ -61,10 +62,8 @@ class ParticipantDialog(ModalScreen[tuple[str, str] | None]):
     def save(self) -> None:
         name = self._check("edit-name", "name", True)
         department = self._check("edit-department", "department", False)
-        if name is None:
-            self.query_one("#edit-name", Input).focus()
-        elif department is None:
-            self.query_one("#edit-department", Input).focus()
+        if name is None or department is None:
+            focus_first_error(self)
         else:
             self.dismiss((name, department))
 

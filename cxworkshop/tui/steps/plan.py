@@ -53,7 +53,10 @@ class PlanPane(StepPane):
 
     DEFAULT_CSS = """
     PlanPane { layout: vertical; }
-    PlanPane > #plan-heading { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+    PlanPane > #plan-heading {
+        height: 1; padding: 0 1; background: $panel; color: $text-muted;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
     PlanPane > PlanViewer { height: 1fr; }
     PlanPane MarkdownTableOfContents { width: 36; }
     PlanPane MarkdownTableOfContents > Tree { width: 1fr; overflow-x: hidden; }

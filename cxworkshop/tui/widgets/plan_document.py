@@ -6,7 +6,8 @@ app for seconds. Here
 
 - a table is one widget (:class:`LightTable`) that lays its cells out as text, with
   the same look: a header row in the primary colour, thin lines, right-aligned columns
-  where the markdown says so, cells wrapped to the width;
+  where the markdown says so, cells wrapped to the width; too narrow a screen for the
+  grid gets one block of "Column: value" lines per row (``plan_table``);
 - a bullet list is one widget (:class:`LightList`): bullets with hanging indents,
   nested lists indented further;
 - :meth:`PlanDocument.show` mounts the document part by part (one part per heading,
@@ -22,7 +23,6 @@ from difflib import SequenceMatcher
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.geometry import Size
@@ -30,10 +30,10 @@ from textual.await_complete import AwaitComplete
 from textual.widgets import Markdown, MarkdownViewer
 from textual.widgets.markdown import MarkdownBlock, MarkdownTableOfContents
 
+from cxworkshop.tui.widgets.plan_table import table_lines
+
 _PARAGRAPH = Markdown.BLOCKS["paragraph_open"]  # Textual's module with the classes is private
 
-_LINE = ".plan-table--lines"
-_HEADER = ".plan-table--header"
 _BULLET = ".plan-list--bullet"
 
 
@@ -68,43 +68,6 @@ def _alignment(block: _Part) -> str:
     if "center" in style:
         return "center"
     return "left"
-
-
-def _fit(content: Content, width: int, align: str) -> list[Content]:
-    """``content`` wrapped to ``width`` cells, every line padded to exactly ``width``."""
-    lines = content.wrap(width) if content.cell_length > width or "\n" in content.plain else [content]
-    fitted = []
-    for line in lines or [Content("")]:
-        line = line.rstrip().truncate(width)
-        room = width - line.cell_length
-        if align == "right":
-            line = line.pad_left(room)
-        elif align == "center":
-            line = line.pad(room // 2, room - room // 2)
-        else:
-            line = line.pad_right(room)
-        fitted.append(line)
-    return fitted
-
-
-def column_widths(natural: Sequence[int], minimal: Sequence[int], room: int) -> list[int]:
-    """Widths for columns that want ``natural`` cells and need ``minimal`` (their longest
-    word) within ``room`` cells: natural widths when they fit, else each column gets its
-    minimum plus a share of the rest in proportion to what it still wants."""
-    if sum(natural) <= room:
-        return list(natural)
-    minimal = [min(m, n) for m, n in zip(minimal, natural)]
-    if sum(minimal) >= room:  # even the longest words do not fit: shrink them all
-        share = room / max(sum(minimal), 1)
-        return [max(1, int(m * share)) for m in minimal]
-    spare = room - sum(minimal)
-    wants = [n - m for n, m in zip(natural, minimal)]
-    total = sum(wants)
-    widths = [m + spare * w // total for m, w in zip(minimal, wants)]
-    left = room - sum(widths)
-    for index in sorted(range(len(widths)), key=lambda i: -wants[i])[:left]:
-        widths[index] += 1
-    return widths
 
 
 class _TextBlock(MarkdownBlock):
@@ -154,14 +117,18 @@ class _TextBlock(MarkdownBlock):
 class LightTable(_TextBlock):
     """A markdown table in one widget (Textual's has a widget per cell): a header row in
     the primary colour, thin lines around the cells, right-aligned columns where the
-    markdown says so, cells wrapped when the table is wider than the screen."""
+    markdown says so, cells wrapped when the table is wider than the screen; a table
+    that cannot fit as a grid shows each row as a block of "Column: value" lines
+    (``plan_table``). Laid out again for every width, so a resize switches the form."""
 
-    COMPONENT_CLASSES = MarkdownBlock.COMPONENT_CLASSES | {"plan-table--lines", "plan-table--header"}
+    COMPONENT_CLASSES = MarkdownBlock.COMPONENT_CLASSES | {
+        "plan-table--lines", "plan-table--header", "plan-table--label"}
 
     DEFAULT_CSS = """
     LightTable { margin-bottom: 1; }
     LightTable > .plan-table--lines { color: $foreground 30%; }
     LightTable > .plan-table--header { color: $primary; text-style: bold; }
+    LightTable > .plan-table--label { color: $text-muted; }
     """
 
     @property
@@ -178,32 +145,8 @@ class LightTable(_TextBlock):
     def _lines(self, width: int) -> list[Content]:
         rows = self.rows
         count = max((len(row) for row in rows), default=0)
-        if not count:
-            return []
         rows = [row + [(Content(""), "left")] * (count - len(row)) for row in rows]
-        natural = [max(max(map(cell_len, row[i][0].plain.split("\n"))) for row in rows) for i in range(count)]
-        minimal = [max(max(map(cell_len, row[i][0].plain.split()), default=0) for row in rows)
-                   for i in range(count)]
-        widths = column_widths(natural, minimal, max(count, width - 3 * count - 1))
-        bar = Content.styled("│", _LINE)
-
-        def rule(left: str, middle: str, right: str) -> Content:
-            return Content.styled(left + middle.join("─" * (w + 2) for w in widths) + right, _LINE)
-
-        lines = [rule("┌", "┬", "┐")]
-        for index, row in enumerate(rows):
-            if index:
-                lines.append(rule("├", "┼", "┤"))
-            columns = [_fit(cell, w, align) for (cell, align), w in zip(row, widths)]
-            if index == 0:
-                columns = [[line.stylize(_HEADER) for line in column] for column in columns]
-            for y in range(max(len(column) for column in columns)):
-                parts: list[Content | str] = [bar]
-                for column, w in zip(columns, widths):
-                    parts += [" ", column[y] if y < len(column) else " " * w, " ", bar]
-                lines.append(Content.assemble(*parts))
-        lines.append(rule("└", "┴", "┘"))
-        return lines
+        return table_lines(rows, width)
 
 
 class LightList(_TextBlock):
@@ -256,6 +199,10 @@ def _flatten(parts: Iterable[MarkdownBlock | _Part]) -> Iterable[MarkdownBlock |
 
 class PlanDocument(Markdown):
     """A Markdown document with light tables and lists, shown part by part."""
+
+    DEFAULT_CSS = """
+    PlanDocument MarkdownHeader { max-width: 100%; }
+    """  # Textual sizes some headings to their text: a long "B3 · …" was cut at 80 columns
 
     BLOCKS = {
         **Markdown.BLOCKS,

@@ -54,7 +54,12 @@ async def test_a_bad_deadline_takes_the_focus_and_the_correction_lands_there(sto
         assert app.screen is dialog
         assert errors(dialog) == ["Deadline: gebruik een datum als 2026-03-31 (jaar-maand-dag)."]
         assert focused_id(app) == "due"
-        await pilot.press(*["backspace"] * 6, *"2026-03-31", "enter")
+        await pilot.press(*"2026-03-")  # typing replaces the bad text; not a date yet
+        assert dialog.query_one("#due", Input).value == "2026-03-"
+        assert errors(dialog) == ["Deadline: gebruik een datum als 2026-03-31 (jaar-maand-dag)."]
+        await pilot.press("3", "1")  # the message follows the typing and goes once it is a date
+        assert errors(dialog) == []
+        await pilot.press("enter")
         assert app.screen is not dialog
     added = [a for a in store.load("ws").actions if a.what == "Terugbellen"]
     assert [(a.due, a.success) for a in added] == [("2026-03-31", "")]

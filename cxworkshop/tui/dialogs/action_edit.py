@@ -145,16 +145,25 @@ class ActionEditDialog(ModalScreen[ActionValues | None]):
         field = self.query_one(f"#f-{name}", Field)
         return validate_into(lambda: check(field.control.value), self.lang, field.error, field.control)  # type: ignore[attr-defined]
 
+    CHECKS: dict[str, Callable[[object], object]] = {
+        "what": lambda v: check_text("what", v),
+        "owner": lambda v: check_text("owner", v, required=False),
+        "due": lambda v: check_date("due", v),
+        "first_step": lambda v: check_text("first_step", v, required=False),
+        "success": lambda v: check_text("success", v, required=False),
+        "status": lambda v: check_choice("status", v, STATUSES),
+    }
+
+    @on(Input.Changed)
+    def _recheck(self, event: Input.Changed) -> None:
+        """Once a message shows, it follows the typing (and goes when the value is fixed)."""
+        name = event.input.id or ""
+        if name in self.CHECKS and self.query_one(f"#f-{name}", Field).error.showing:
+            self._check(name, self.CHECKS[name])
+
     def values(self) -> ActionValues | None:
         """Validate every field (each shows its own message); the clean values or None."""
-        results = {
-            "what": self._check("what", lambda v: check_text("what", v)),
-            "owner": self._check("owner", lambda v: check_text("owner", v, required=False)),
-            "due": self._check("due", lambda v: check_date("due", v)),
-            "first_step": self._check("first_step", lambda v: check_text("first_step", v, required=False)),
-            "success": self._check("success", lambda v: check_text("success", v, required=False)),
-            "status": self._check("status", lambda v: check_choice("status", v, STATUSES)),
-        }
+        results = {name: self._check(name, check) for name, check in self.CHECKS.items()}
         if any(value is None for value in results.values()):
             return None
         barrier = self.query_one("#barrier", Select).value

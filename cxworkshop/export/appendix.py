@@ -42,6 +42,8 @@ def _section(title_key: str, lang: str, header: list[str], rows: list[list[str]]
 
 
 def _participants(session: Session, lang: str) -> list[str]:
+    if session.is_solo:  # one person on their own: no list of participants to show
+        return []
     rows = [[text_or(p.name, lang, context="cell"), cell_or_blank(p.department)]
             for p in session.participants]
     return _section("export.md.participants", lang, _cols(lang, "name", "department"), rows)

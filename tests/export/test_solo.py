@@ -51,3 +51,18 @@ def test_team_export_keeps_votes_and_team_wording(make):
     md = render_markdown(make())
     assert "workshop" in md.split("\n## ", 1)[0]
     assert re.search(r"\b(votes?|stem(men)?)\b", md, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("make", "heading"), [(example_session_en, "### Participants"),
+                                               (demo_session, "### Deelnemers")])
+def test_solo_export_has_no_participants_section(make, heading):
+    """One person on their own: no "Participants / None." in the appendix; a team keeps it."""
+    assert f"\n{heading}\n" not in render_markdown(_solo(make()))
+    empty = make()
+    empty.meta.mode = "solo"
+    empty.participants = []
+    assert f"\n{heading}\n" not in render_markdown(empty)
+    team = render_markdown(make())
+    assert f"\n{heading}\n" in team
+    names = team.split(f"\n{heading}\n", 1)[1].split("\n### ", 1)[0]
+    assert all(p.name in names for p in make().participants)

@@ -1,6 +1,7 @@
 """Texts of the "customer" tally energiser screen."""
 
 EN = {
+    "tui.tally.team_only": "The customer tally is for team sessions; this is a solo session.",
     "tui.tally.title": "The “customer” tally",
     "tui.tally.explain": (
         "Each time someone says “customer” and means it, press their key for a stroke. "
@@ -39,6 +40,7 @@ EN = {
 }
 
 NL = {
+    "tui.tally.team_only": "De klantturf is voor teamsessies; dit is een solosessie.",
     "tui.tally.title": "De “klant”-turflijst",
     "tui.tally.explain": (
         "Zegt iemand “klant” en meent hij het, druk dan op zijn toets voor een streepje. "

@@ -1,6 +1,7 @@
 """Texts of the blind dot-voting screen (promise drafts and barriers)."""
 
 EN = {
+    "tui.voting.team_only": "Blind voting is for team sessions; this is a solo session.",
     "tui.voting.title.drafts": "Dot voting · promise drafts",
     "tui.voting.title.barriers": "Dot voting · barriers",
     "tui.voting.rules": "{dots} dots each · at most {cap} per item",
@@ -85,6 +86,7 @@ EN = {
 }
 
 NL = {
+    "tui.voting.team_only": "Blind stemmen is voor teamsessies; dit is een solosessie.",
     "tui.voting.title.drafts": "Stippen stemmen · belofteconcepten",
     "tui.voting.title.barriers": "Stippen stemmen · barrières",
     "tui.voting.rules": "{dots} stippen p.p., max. {cap} per onderwerp",

@@ -12,11 +12,12 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
 
 from cxworkshop.i18n import t
-from cxworkshop.tui.commands import key_label
+from cxworkshop.tui.commands import FACILITATION_COMMANDS, key_label
 from cxworkshop.tui.widgets.guide_questions import GuidingQuestions
 from cxworkshop.tui.widgets.step_bar import ReviewHint
 from cxworkshop.tui.widgets.timer_control import time_up_message
@@ -30,6 +31,8 @@ else:
     _Base = object
 
 TEAM_ONLY = frozenset({"vote", "tally"})  # voting and strokes need a room full of people
+# what F10 / F11 say in a solo session, where they are switched off
+TEAM_ONLY_NOTICES = {"vote": "tui.voting.team_only", "tally": "tui.tally.team_only"}
 SOLO_ONLY = frozenset({"toggle_guide"})  # the guiding questions are for one person
 
 
@@ -41,6 +44,18 @@ class SessionTools(_Base):
         if action in SOLO_ONLY:
             return self.session.is_solo
         return True
+
+    def on_key(self, event: events.Key) -> None:
+        """A key of a team-only screen in a solo session: its binding is switched off
+        (:meth:`check_action`), so the key arrives here; say why nothing opens."""
+        if not self.session.is_solo:
+            return
+        for command in FACILITATION_COMMANDS:
+            if command.action in TEAM_ONLY_NOTICES and event.key in command.keys.split(","):
+                event.stop()
+                event.prevent_default()
+                self.notify(t(TEAM_ONLY_NOTICES[command.action], self.lang), timeout=5)
+                return
 
     # -- facilitation screens ----------------------------------------------------
     def open_tool(self, screen: Screen[None]) -> None:

@@ -79,3 +79,27 @@ async def test_english_session_shows_the_palette_in_english(store: SessionStore)
         assert palette.query_one(CommandInput).placeholder == "Search for commands…"
         await pilot.press(*"qqqzzz")
         await until(pilot, lambda: "No matching commands" in options(app), "the English 'no matches' line")
+
+
+async def test_step_keys_in_the_palette_name_the_real_key(store: SessionStore) -> None:
+    """The footer shows the status keys as one group ("s/1–5 Status"); the palette names
+    the key of each entry: "Status: open" is 1, not "/1–5"."""
+    from cxworkshop.domain.demo import example_session_en
+
+    store.create(example_session_en())
+    session_id = next(iter(store.ids()))
+    app = make_app(store, session_id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("f6")
+        app.screen.query_one("#actions-table").focus()
+        await pilot.pause()
+        await open_palette(pilot)
+        await pilot.press(*"Status")
+        await until(pilot, lambda: any("open" in option for option in options(app)),
+                    "the status entries are listed")
+        keys = {line.splitlines()[0]: line.splitlines()[1].split(" · ")[0].strip()
+                for line in options(app)}
+        assert keys["Status: open"] == "1"
+        assert keys["Status: dropped"] == "5"
+        assert keys["Next status"] == "s"

@@ -151,7 +151,8 @@ class SessionTools(_Base):
                 continue
             seen.add(title)
             tip = binding.tooltip if binding.tooltip and not binding.tooltip.startswith("tui.") else ""
-            keys = binding.key_display or key_label(binding.key)
+            # the key itself ("1"), not the footer's way of showing a group ("/1–5")
+            keys = key_label(binding.key)
             entries.append((title, f"{keys} · {tip}" if tip else keys, partial(node.run_action, binding.action)))
         return entries
 

@@ -89,6 +89,11 @@ async def test_barriers_and_actions_show_the_plans_barrier_numbers(store: Sessio
         table = pane.query_one(BarrierTable)
         assert table.get_cell(row.barrier.id, "rank").plain == str(row.rank) != ref[1:]
         assert table.get_cell(row.barrier.id, "ref").plain == ref
+        table.focus()
+        table.select(row.barrier.id)
+        await pilot.pause()
+        detail = str(pane.query_one("#barriers-detail").render())
+        assert detail.startswith(f"{ref} · {text}\n"), "the line under the table names it too"
         box = pane.matrix.boxes[row.quadrant]
         assert any(line.plain.startswith(f"{ref} {text}") for line in box.lines(200, 20))
         await pilot.press("f6")

@@ -19,8 +19,8 @@ def test_barriers_demo_dutch_80x24(snap_compare, demo_app) -> None:
     each with its rank (#) and the plan's number (Nr.: B1 … B7, rank 5 is B7):
     1 Het klantbeeld … (5/5, 6 votes, Grote gok, 2 frustrations, 1.120 u), 2 De teamleider
     … (Quick win, 600 u), 3 Werkbonnen … (Quick win, 960 u) … down to 7 De change-procedure
-    (Geldput, 80 u). Below the table the full text of barrier 1 with "systemen / IT · IT ·
-    2 frustratie(s) gekoppeld · levert 1.120 u per jaar op"."""
+    (Geldput, 80 u). Below the table the full text of barrier 1 as "B1 · Het klantbeeld
+    …" with "systemen / IT · IT · 2 frustratie(s) gekoppeld · levert 1.120 u per jaar op"."""
     assert snap_compare(demo_app, terminal_size=(80, 24), run_before=script(*ON_BARRIERS))
 
 

@@ -169,7 +169,7 @@ class BarriersPane(StepPane):
             impact=row.impact, effort=row.effort, links=row.links,
             hours=hours_text(row.hours, self.lang),
         )
-        text = Text(fit(row.text, 400), style="bold", end="")
+        text = Text(fit(row.label, 400), style="bold", end="")  # "B3 · text", as the plan names it
         text.append("\n" + facts, style="")
         detail.update(text)
 

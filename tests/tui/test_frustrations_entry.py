@@ -158,3 +158,39 @@ async def test_a_long_text_scrolls_so_the_cursor_stays_in_view(tmp_path) -> None
         await pilot.press("end")
         await settle(pilot)
         assert text.scroll_x > 0
+
+
+async def test_every_entry_field_is_visible_at_80_columns_and_shows_what_it_holds(
+        demo_store) -> None:  # type: ignore[no-untyped-def]
+    """The Dutch demo at 80×24 as a QA run saw it: after a refused "999999999" in the
+    7-cell People field, the "1" typed over it is on screen, not scrolled out of view."""
+    from textual.widgets import Input
+
+    from cxworkshop.tui.app import make_app
+    from cxworkshop.tui.widgets.frustration_entry import FrustrationEntry
+    from tests.tui.waiting import type_text
+
+    app = make_app(demo_store, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        row = app.screen.query_one(FrustrationEntry)
+        people = app.screen.query_one("#entry-people", Input)
+        people.focus()
+        await pilot.press(*["backspace"] * 3)
+        await type_text(pilot, "999999999")
+        await pilot.pause()
+        assert "Betrokken mensen: moet tussen 1 en 100.000" in error_text(app, "people")
+        for column in row.query(".entry-column"):  # label and field inside the screen
+            assert column.region.right <= app.size.width, column.id
+            assert column.region.width >= 5, column.id
+        await pilot.press(*["backspace"] * 9)
+        await type_text(pilot, "1")
+        await pilot.pause()
+        assert people.value == "1" and error_text(app, "people") == ""
+        line = screen_text(app).splitlines()[people.region.y]
+        assert line[people.region.x:people.region.right].strip() == "1"
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        line = screen_text(app).splitlines()[people.region.y]
+        assert line[people.region.x:people.region.right].strip() == "1"

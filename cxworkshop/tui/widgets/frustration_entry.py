@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -55,6 +56,15 @@ def check_field(name: str, raw: str, frequency: str = "day") -> object:
     if name == "people":
         return check_number("people", raw, integer=True)
     return check_number(name, raw)
+
+
+def show_from_start(box: Input) -> None:
+    """A value that fits its narrow input is shown from the first character.
+
+    Textual keeps an input scrolled after a long value ("999999999" in the 7-cell
+    People field): the "1" typed over it sat left of the view and the field looked empty."""
+    if box.scroll_x and cell_len(box.value) < box.content_region.width:
+        box.scroll_to(x=0, animate=False, immediate=True)
 
 
 class FrustrationEntry(Vertical):
@@ -143,6 +153,7 @@ class FrustrationEntry(Vertical):
 
     @on(Input.Changed)
     def _recheck(self, event: Input.Changed) -> None:
+        show_from_start(event.input)
         name = (event.input.id or "").removeprefix("entry-")
         if name in NUMBER_FIELDS or (name in self.errors and self.errors[name].has_class("-visible")):
             self.check(name)

@@ -100,3 +100,8 @@ async def test_barriers_and_actions_show_the_plans_barrier_numbers(store: Sessio
         await pilot.pause()
         actions = app.screen.query_one(ActionsPane).query_one(ActionTable)
         assert actions.get_cell(f"barrier:{row.barrier.id}", "what").plain == f"{ref} · {text}"
+        actions.focus()
+        actions.select(f"barrier:{row.barrier.id}")
+        await pilot.pause()
+        detail = str(app.screen.query_one(ActionsPane).query_one("#actions-detail").render())
+        assert detail.startswith(f"{ref} · {text}\n"), "the line under the Actions table too"

@@ -144,7 +144,7 @@ class ActionsPane(StepPane):
             detail.update(self.tr("tui.actions.detail.none", count=len(group.actions)))
         else:
             barrier = self._barriers[group.barrier_id]
-            text = Text(fit(barrier.text, 300), style="bold", end="")
+            text = Text(fit(barrier.label, 300), style="bold", end="")  # "B3 · text", as in the plan
             text.append("\n" + self.tr(
                 "tui.actions.detail.group",
                 quadrant=self.tr(f"quadrant.{barrier.quadrant}"),

@@ -62,7 +62,8 @@ def _header(session: Session, path: str, previous: Session | None) -> list[str]:
     title = meta.title + (f" — {meta.organisation}" if meta.organisation else "")
     facts = [meta.date or "-", t(f"mode.{meta.mode}", lang)]
     if meta.facilitator:
-        facts.append(t("cli.show.facilitator", lang, name=meta.facilitator))
+        who = "cli.show.facilitator_solo" if session.is_solo else "cli.show.facilitator"
+        facts.append(t(who, lang, name=meta.facilitator))
     lines = [title, "═" * len(title), " · ".join(facts)]
     if previous is not None:
         lines.append(t("cli.show.follows", lang, title=" ".join(previous.meta.title.split()),

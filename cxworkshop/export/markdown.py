@@ -66,7 +66,8 @@ def _header(session: Session, lang: str) -> list[str]:
     if escape.has_text(meta.date):
         facts.append(_fact("export.md.date", escape.inline(meta.date), lang))
     if escape.has_text(meta.facilitator):
-        facts.append(_fact("export.md.facilitator", escape.inline(meta.facilitator), lang))
+        who = "export.md.facilitator_solo" if session.is_solo else "export.md.facilitator"
+        facts.append(_fact(who, escape.inline(meta.facilitator), lang))
     if session.is_solo:
         form = t("export.md.form_solo", lang)
     else:

@@ -122,3 +122,11 @@ def test_show_leaves_votes_out_in_a_solo_session(cli, folder: Path) -> None:
     barriers = section(out, "Top barriers\n────────────").splitlines()
     assert barriers[1].endswith("· frees 200 hours a year")
     assert "    • You always know where your order is." in out.splitlines()
+
+
+def test_show_a_solo_session_names_the_person_not_a_facilitator(cli, folder: Path) -> None:
+    for lang, by in (("en", "by Sam"), ("nl", "door Sam")):
+        session = stored(folder, Session(id="", meta=Meta(title=f"Zelf {lang}", mode="solo",
+                                                          language=lang, facilitator="Sam")))
+        facts = cli("show", session.id).stdout.splitlines()[2]
+        assert facts.endswith(f" · solo · {by}"), facts

@@ -66,3 +66,13 @@ def test_solo_export_has_no_participants_section(make, heading):
     assert f"\n{heading}\n" in team
     names = team.split(f"\n{heading}\n", 1)[1].split("\n### ", 1)[0]
     assert all(p.name in names for p in make().participants)
+
+
+@pytest.mark.parametrize(("make", "solo_label", "team_label"),
+                         [(example_session_en, "Name", "Facilitator"),
+                          (demo_session, "Naam", "Begeleider")])
+def test_solo_export_names_the_person_not_a_facilitator(make, solo_label, team_label):
+    name = make().meta.facilitator
+    solo = render_markdown(_solo(make()))
+    assert f"- **{solo_label}:** {name}" in solo and f"**{team_label}:**" not in solo
+    assert f"- **{team_label}:** {name}" in render_markdown(make())

@@ -102,6 +102,7 @@ EN = {
     "cli.restore.backup_done": "Put back the previous version of \"{title}\" ({id}); the damaged file was kept next to it.",
     # show
     "cli.show.facilitator": "facilitator {name}",
+    "cli.show.facilitator_solo": "by {name}",
     "cli.show.participants": "Participants: {count}",
     "cli.show.file": "File: {path}",
     "cli.show.promise": "Customer promise",
@@ -237,6 +238,7 @@ NL = {
     "cli.restore.done": "\"{title}\" ({id}) teruggehaald uit de prullenbak.",
     "cli.restore.backup_done": "De vorige versie van \"{title}\" ({id}) staat terug; het beschadigde bestand is ernaast bewaard.",
     "cli.show.facilitator": "begeleider {name}",
+    "cli.show.facilitator_solo": "door {name}",
     "cli.show.participants": "Deelnemers: {count}",
     "cli.show.file": "Bestand: {path}",
     "cli.show.promise": "Klantbelofte",

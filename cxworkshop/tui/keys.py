@@ -9,6 +9,9 @@ gets its class bindings with every catalogue key translated. Bindings a Textual 
 brings along (a table's cursor keys...) stay as they are, and each translated binding
 keeps its catalogue key as ``id``, so a help screen can tell our keys from Textual's.
 
+A Textual widget's own labels listed in :data:`TEXTUAL_LABELS` are translated too (the
+session screen does so for an open Select list as it gets the focus).
+
 (The session screen's own commands are ``cxworkshop.tui.commands.Command``s.)
 """
 
@@ -23,6 +26,8 @@ from textual.dom import DOMNode
 from cxworkshop.i18n import t
 
 PREFIX = "tui."
+# labels of Textual's own bindings that reach our footer, with their catalogue keys
+TEXTUAL_LABELS = {"Dismiss menu": "tui.keys.dismiss_menu"}  # an open Select's list (Esc)
 
 
 def key(keys: str, action: str, text_key: str, *, show: bool = True, **kwargs: Any) -> Binding:
@@ -46,7 +51,8 @@ def localize_bindings(node: DOMNode, lang: str) -> None:
 
 def translated(binding: Binding, lang: str) -> Binding:
     """``binding`` with its catalogue labels in ``lang`` (unchanged when it has none)."""
-    text_key = _catalogue_key(binding.id) or _catalogue_key(binding.description)
+    text_key = (_catalogue_key(binding.id) or _catalogue_key(binding.description)
+                or TEXTUAL_LABELS.get(binding.description))
     group = binding.group
     if group is not None and _catalogue_key(group.description):
         group = Binding.Group(t(group.description, lang), compact=group.compact)

@@ -182,6 +182,10 @@ def _with_plain_texts(session: Session) -> Session:
     for obj in [plain.meta, *plain.participants, *plain.promise.notes, *plain.promise.drafts,
                 *plain.frustrations, *plain.barriers, *plain.actions,
                 *plain.facilitation.review]:
+        if " ".join(getattr(obj, "department", "").split()) == "-":
+            # "-" is how the domain groups frustrations without a department: a "-" typed
+            # as the department joins that group, so its harmless twin is no department
+            obj.department = ""
         for name in _TEXT_FIELDS:
             if isinstance(getattr(obj, name, None), str):
                 setattr(obj, name, getattr(obj, name).translate(_HARMLESS))

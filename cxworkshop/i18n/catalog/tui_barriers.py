@@ -7,7 +7,7 @@ EN = {
     "tui.barriers.hint.team": "Ask the people who talk to customers every day. Type each answer and press Enter.",
     "tui.barriers.hint.solo": "Write down everything that keeps you from serving customers better. Type it and press Enter.",
     # quick entry
-    "tui.barriers.entry.text": "A barrier, e.g. 'every refund needs a manager's signature'",
+    "tui.barriers.entry.text": "What is in the way?",
     "tui.barriers.entry.department": "Department",
     "tui.barriers.entry.category": "Category",
     "tui.barriers.added": "Barrier added: {text}",
@@ -92,7 +92,7 @@ NL = {
     "tui.barriers.question.solo": "Wat heb ik nodig om mijn klanten beter te helpen, en wat houdt me tegen?",
     "tui.barriers.hint.team": "Vraag het de mensen die elke dag klanten spreken. Typ elk antwoord en druk op Enter.",
     "tui.barriers.hint.solo": "Schrijf alles op wat je tegenhoudt om klanten beter te helpen. Typ het en druk op Enter.",
-    "tui.barriers.entry.text": "Een barrière, bv. 'elke terugbetaling moet langs de manager'",
+    "tui.barriers.entry.text": "Wat staat in de weg?",
     "tui.barriers.entry.department": "Afdeling",
     "tui.barriers.entry.category": "Categorie",
     "tui.barriers.added": "Barrière toegevoegd: {text}",

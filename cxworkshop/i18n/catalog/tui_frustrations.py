@@ -3,7 +3,7 @@
 EN = {
     # quick entry
     "tui.frustrations.entry.text": "Frustration",
-    "tui.frustrations.entry.placeholder": "What costs time? Type it and press Enter",
+    "tui.frustrations.entry.placeholder": "What costs time? (Enter)",
     "tui.frustrations.entry.placeholder.solo": "What costs you time? Type it and press Enter",
     "tui.frustrations.entry.side": "Whose",
     "tui.frustrations.entry.department": "Department",
@@ -86,7 +86,7 @@ EN = {
 
 NL = {
     "tui.frustrations.entry.text": "Frustratie",
-    "tui.frustrations.entry.placeholder": "Wat kost tijd? Typ het en druk op Enter",
+    "tui.frustrations.entry.placeholder": "Wat kost tijd? (Enter)",
     "tui.frustrations.entry.placeholder.solo": "Wat kost jou tijd? Typ het en druk op Enter",
     "tui.frustrations.entry.side": "Van wie",
     "tui.frustrations.entry.department": "Afdeling",

@@ -55,7 +55,7 @@ async def test_three_people_vote_blind_passing_the_keyboard(store: SessionStore)
         await press(pilot, "plus", "plus")
         assert rows_of(app, "ballot-list")[0] == "● ● Old CRM [red]"
         await press(pilot, "plus")
-        assert "At most 2 dot(s) per item for one person." in screen_text(app)
+        assert "Dots per item for one person: at most 2." in screen_text(app)
         await press(pilot, "down", "space")
         assert vs.ballot.left.value == "0"
         await press(pilot, "down", "plus")

@@ -3,7 +3,7 @@
 EN = {
     "error.title.vote": "Vote not counted",
     "vote.negative": "You cannot take away more dots than you placed.",
-    "vote.item_cap": "At most {cap} dot(s) per item for one person.",
+    "vote.item_cap": "Dots per item for one person: at most {cap}.",
     "vote.budget": "All {budget} dots are used; take one off another item first.",
     "review.example.question": "Do I set the example, and coach colleagues to talk about customer problems and solutions every day?",
     "review.fight.question": "Do I fight, all the way to the top, to make our customer promise true in every contact?",
@@ -27,7 +27,7 @@ EN = {
 NL = {
     "error.title.vote": "Stem niet geteld",
     "vote.negative": "Je kunt niet meer stippen weghalen dan je hebt gezet.",
-    "vote.item_cap": "Hoogstens {cap} stip(pen) per onderwerp per persoon.",
+    "vote.item_cap": "Stippen per onderwerp voor één persoon: hoogstens {cap}.",
     "vote.budget": "Alle {budget} stippen zijn op; haal er eerst een weg bij een ander onderwerp.",
     "review.example.question": "Geef ik het goede voorbeeld, en coach ik collega's om elke dag over klantproblemen en oplossingen te praten?",
     "review.fight.question": "Vecht ik, tot helemaal bovenin, om onze klantbelofte in elk contact waar te maken?",

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen
@@ -129,6 +130,17 @@ class CxApp(App[None]):
         self.push_screen(SessionScreen(self.store, session, step, path=path, clock=self.clock),
                          callback=self._ensure_home)
         return True
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """An open Select list, on any screen or dialog, labels its Esc in the language of
+        the screen it belongs to, not Textual's "Dismiss menu"."""
+        from textual.widgets._select import SelectOverlay
+
+        from cxworkshop.tui.keys import localize_bindings
+        from cxworkshop.tui.palette import palette_language
+
+        if isinstance(event.widget, SelectOverlay):
+            localize_bindings(event.widget, palette_language(self))
 
     def on_app_focus(self) -> None:
         """Back in the terminal: pick up what another window changed meanwhile."""

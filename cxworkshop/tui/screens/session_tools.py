@@ -15,11 +15,9 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets._select import SelectOverlay
 
 from cxworkshop.i18n import t
 from cxworkshop.tui.commands import FACILITATION_COMMANDS, key_label
-from cxworkshop.tui.keys import localize_bindings
 from cxworkshop.tui.widgets.guide_questions import GuidingQuestions
 from cxworkshop.tui.widgets.step_bar import ReviewHint
 from cxworkshop.tui.widgets.timer_control import time_up_message
@@ -58,12 +56,6 @@ class SessionTools(_Base):
                 event.prevent_default()
                 self.notify(t(TEAM_ONLY_NOTICES[command.action], self.lang), timeout=5)
                 return
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """An open Select list (a step's category choice) labels its Esc in our language,
-        not Textual's "Dismiss menu"."""
-        if isinstance(event.widget, SelectOverlay):
-            localize_bindings(event.widget, self.lang)
 
     # -- facilitation screens ----------------------------------------------------
     def open_tool(self, screen: Screen[None]) -> None:

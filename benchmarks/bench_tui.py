@@ -38,7 +38,15 @@ from pathlib import Path
 
 from bench import ROOT, Row, big_session, child_env
 
-# A child process prints the wall-clock time at which its first screen was ready.
+# Each child process prints the wall-clock time at which its first screen was ready.
+_READY = """    def on_ready(self):
+        self.call_after_refresh(self.done)
+
+    def done(self):
+        print(time.time(), flush=True)
+        self.exit()
+"""
+
 _MINIMAL_APP = """
 import sys, time
 from textual.app import App
@@ -52,15 +60,9 @@ class Minimal(App):
         yield table
         yield Footer()
 
-    def on_ready(self):
-        self.call_after_refresh(self.done)
-
-    def done(self):
-        print(time.time(), flush=True)
-        self.exit()
-
+{ready}
 Minimal().run(headless=True, size=(80, 24))
-"""
+""".replace("{ready}", _READY)
 
 _CXWORKSHOP_APP = """
 import sys, time
@@ -118,15 +120,9 @@ class Floor(App):
         yield table
         yield Footer()
 
-    def on_ready(self):
-        self.call_after_refresh(self.done)
-
-    def done(self):
-        print(time.time(), flush=True)
-        self.exit()
-
+{ready}
 Floor().run(headless=True, size=(80, 24))
-"""
+""".replace("{ready}", _READY)
 
 
 def _time_to_ready(code: str, *argv: str) -> float:

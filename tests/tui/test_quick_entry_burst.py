@@ -171,14 +171,23 @@ async def test_barriers_a_refused_pasted_line_stops_the_paste_and_says_what_was_
 
 
 # -- Setup participants (the whole app) --------------------------------
-async def test_participants_a_burst_of_names_gives_one_participant_per_enter(store: SessionStore) -> None:
+def participants_app(store: SessionStore) -> Any:
+    """The whole app on an English team session with one participant, Ann."""
     store.create(Session(id="ws", meta=Meta(title="Workshop", language="en"),
                          participants=[Participant("Ann", id="p1")]))
-    app = make_app(store, "ws")
+    return make_app(store, "ws")
+
+
+async def focus_add_name(pilot: Pilot[Any]) -> None:
+    await pilot.pause()
+    pilot.app.screen.query_one("#add-name").focus()
+    await pilot.pause()
+
+
+async def test_participants_a_burst_of_names_gives_one_participant_per_enter(store: SessionStore) -> None:
+    app = participants_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.screen.query_one("#add-name").focus()
-        await pilot.pause()
+        await focus_add_name(pilot)
         burst(pilot, *typed("Bob", "Chloé", "Dirk"))
         await pilot.pause()
 
@@ -214,13 +223,9 @@ async def test_promise_a_burst_of_notes_and_a_pasted_list_of_drafts(store: Sessi
 
 # -- Tab inside a burst -------------------------------------------------
 async def test_participants_name_tab_department_in_one_burst(store: SessionStore) -> None:
-    store.create(Session(id="ws", meta=Meta(title="Workshop", language="en"),
-                         participants=[Participant("Ann", id="p1")]))
-    app = make_app(store, "ws")
+    app = participants_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.screen.query_one("#add-name").focus()
-        await pilot.pause()
+        await focus_add_name(pilot)
         burst(pilot, *"Bob", "tab", *"Sales", "enter")
         await pilot.pause()
         await pilot.pause()

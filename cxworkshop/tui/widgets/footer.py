@@ -119,7 +119,8 @@ class CxFooter(Footer):
             room -= needed
         return fitting, palette
 
-    def _signature(self) -> tuple[object, ...]:
+    def _signature(self) -> tuple[tuple[_Entry, ...], _Key | None, str]:
+        """What the footer shows: the fitting entries, the palette key, the language."""
         fitting, palette = self._fitting()
         return (tuple(fitting), palette, self.lang)
 
@@ -127,9 +128,8 @@ class CxFooter(Footer):
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
             return
-        fitting, palette = self._fitting()
-        self._shown = (tuple(fitting), palette, self.lang)
-        yield from self._widgets(fitting)
+        self._shown = fitting, palette, _lang = self._signature()
+        yield from self._widgets(list(fitting))
         if palette is not None:
             yield FooterKey(palette.key, palette.display, palette.description, palette.action,
                             classes="-command-palette", disabled=not palette.enabled,

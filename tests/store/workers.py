@@ -46,6 +46,14 @@ def run_remove(folder: str, session_id: str, collection: str, item_id: str) -> N
     SessionStore(folder).update(session_id, edits.remove(collection, item_id))
 
 
+def _report(line: str) -> None:
+    """One line in one write: ``print`` writes the text and the newline separately when
+    output is unbuffered (PYTHONUNBUFFERED), and a kill between the two left half a line
+    that the test read as "big-one-ztcd 23dead 9"."""
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
 def _hammer(store: SessionStore, session_ids: list[str]) -> None:
     """Save as fast as possible; print "<id> <revision>" after every save that completed."""
     rng = random.Random()
@@ -55,7 +63,7 @@ def _hammer(store: SessionStore, session_ids: list[str]) -> None:
         session_id = session_ids[n % len(session_ids)]
         if rng.random() < 0.1:
             created = store.new_session(Meta(title=f"Made while hammering {n}"))
-            print(f"{created.id} {created.revision}", flush=True)
+            _report(f"{created.id} {created.revision}")
             continue
         if n % 3 == 0:
             first = store.load(session_id).frustrations[0].id
@@ -63,7 +71,7 @@ def _hammer(store: SessionStore, session_ids: list[str]) -> None:
         else:
             mutation = edits.add("frustrations", Frustration(text="x" * rng.randint(10, 300)))
         saved = store.update(session_id, mutation)
-        print(f"{session_id} {saved.revision}", flush=True)
+        _report(f"{session_id} {saved.revision}")
 
 
 def run_hammer(folder: str, session_ids: list[str]) -> None:

@@ -8,6 +8,7 @@ from cxworkshop.domain.models import Meta, Participant, Session
 from cxworkshop.store import SessionStore
 from cxworkshop.tui.app import make_app
 from cxworkshop.tui.widgets.choice import ChoiceToggle
+from cxworkshop.tui.widgets.step_bar import StepBar
 
 
 @pytest.fixture
@@ -61,7 +62,7 @@ async def test_a_click_switches_the_language_and_relabels_the_form(
         assert team_store.load("ws").meta.language == "nl"
         language = app.screen.query_one("#meta-language", ChoiceToggle)
         assert language.label.startswith("Nederlands")
-        assert "Opzet" in str(app.screen.query_one("#tab-setup").content)
+        assert "Opzet" in app.screen.query_one(StepBar).label_of("setup")
 
 
 async def test_the_toggle_shows_its_label_and_arrows_on_screen(team_store: SessionStore) -> None:

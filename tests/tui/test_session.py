@@ -10,6 +10,7 @@ from cxworkshop.store import ConflictError, SessionStore, WriteFailed
 from cxworkshop.tui.app import make_app
 from cxworkshop.tui.screens.session import SessionScreen
 from cxworkshop.tui.widgets.session_header import SessionHeader
+from cxworkshop.tui.widgets.step_bar import StepBar
 
 
 def messages(app) -> str:
@@ -119,12 +120,12 @@ async def test_step_bar_is_clickable_and_shows_the_current_step(demo_store: Sess
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         screen = app.screen
-        await pilot.click("#tab-barriers")
+        bar = screen.query_one(StepBar)
+        await pilot.click("#step-bar", offset=bar.offset_of("barriers"))
         await pilot.pause()
         assert screen.step == "barriers"
-        tab = screen.query_one("#tab-barriers")
-        assert tab.has_class("-current")
-        assert str(tab.content).startswith("F5 Barrières")
+        assert bar.current == "barriers"
+        assert bar.label_of("barriers").startswith("F5 Barrières")
 
 
 async def test_palette_offers_steps_and_commands_in_session_language(demo_store: SessionStore) -> None:

@@ -11,7 +11,8 @@ from cxworkshop.tui.app import make_app
 from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.dialogs.setup_participant import ParticipantDialog
 from cxworkshop.tui.widgets.choice import ChoiceToggle
-from cxworkshop.tui.widgets.field import Field
+from cxworkshop.tui.widgets.step_bar import StepBar
+from tests.tui.setup_form import enter_value, error_text, label_text
 
 
 @pytest.fixture
@@ -24,20 +25,6 @@ def en_store(store: SessionStore) -> SessionStore:
                                     Participant("Bob", "IT", id="p2")])
     store.create(session)
     return store
-
-
-def error_text(app, field: str) -> str:
-    return str(app.screen.query_one(f"#field-{field}", Field).error.content)
-
-
-async def enter_value(pilot, field: str, text: str) -> Input:
-    box = pilot.app.screen.query_one(f"#meta-{field}", Input)
-    box.focus()
-    await pilot.pause()
-    box.value = text
-    await pilot.press("enter")
-    await pilot.pause()
-    return box
 
 
 BAD = [
@@ -130,6 +117,27 @@ async def test_quick_add_participant(en_store: SessionStore) -> None:
         assert str(app.screen.query_one("#people-heading").content) == "Participants (3)"
 
 
+async def test_add_button_adds_with_a_click_and_stays_out_of_the_tab_order(
+        en_store: SessionStore) -> None:
+    app = make_app(en_store, "ws")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#add-name", Input).value = "Dara"
+        app.screen.query_one("#add-department", Input).value = "Sales"
+        await pilot.click("#add-button")
+        await pilot.pause()
+        people = en_store.load("ws").participants
+        assert [(p.name, p.department) for p in people][-1] == ("Dara", "Sales")
+        assert app.focused is app.screen.query_one("#add-name")  # ready for the next one
+        await pilot.click("#add-button")  # nothing typed: a message, nothing added
+        await pilot.pause()
+        assert "Name: cannot be empty." in str(app.screen.query_one("#add-error").content)
+        assert len(en_store.load("ws").participants) == 3
+        app.screen.query_one("#add-department").focus()
+        await pilot.press("tab")
+        assert app.focused is app.screen.query_one("#people-table")  # not the button
+
+
 async def test_edit_participant(en_store: SessionStore) -> None:
     app = make_app(en_store, "ws")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -188,17 +196,15 @@ async def test_language_switch_relabels_the_session(en_store: SessionStore) -> N
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
-        assert str(screen.query_one("#tab-setup").content) == "Setup ✓" or "Setup" in str(
-            screen.query_one("#tab-setup").content)
+        assert screen.query_one(StepBar).label_of("setup") == "Setup"  # current: no ✓
         language = screen.query_one("#meta-language", ChoiceToggle)
         language.focus()
         language.value = "nl"
         await pilot.pause()
         await pilot.pause()
         assert en_store.load("ws").meta.language == "nl"
-        assert "Opzet" in str(screen.query_one("#tab-setup").content)
-        assert "Werkdagen per jaar" in str(screen.query_one("#field-working_days").query_one(
-            "Label").content)
+        assert "Opzet" in screen.query_one(StepBar).label_of("setup")
+        assert label_text(app, "working_days") == "Werkdagen per jaar"
         assert str(screen.query_one("#people-heading").content) == "Deelnemers (2)"
         assert app.focused is screen.query_one("#meta-language")  # focus kept
         assert screen.pane.display and screen.pane.region.height > 10  # rebuilt and visible

@@ -4,15 +4,14 @@ currency, and "Your name" instead of "Facilitator" when nobody leads."""
 
 from __future__ import annotations
 
-from textual.widgets import Input, Label
+from textual.widgets import Input
 
 from cxworkshop.domain.models import Meta, Participant, Session
 from cxworkshop.store import SessionStore
 from cxworkshop.tui.app import make_app
 from cxworkshop.tui.widgets.choice import ChoiceToggle
-from cxworkshop.tui.widgets.field import Field
 from cxworkshop.tui.widgets.frustration_table import FrustrationTable
-from tests.tui.test_setup import enter_value, error_text
+from tests.tui.setup_form import enter_value, error_text, label_text
 
 
 def nl_session(store: SessionStore, **meta: object) -> None:
@@ -21,7 +20,7 @@ def nl_session(store: SessionStore, **meta: object) -> None:
 
 
 def label(app, field: str) -> str:  # type: ignore[no-untyped-def]
-    return str(app.screen.query_one(f"#field-{field}", Field).query_one(Label).content)
+    return label_text(app, field)
 
 
 def box(app, field: str) -> Input:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -33,6 +34,13 @@ class ChoiceToggle(Widget, Generic[V], can_focus=True):
     ChoiceToggle:focus { background: $primary 30%; text-style: bold; }
     ChoiceToggle > .choice--arrows { color: $text-muted; }
     ChoiceToggle:focus > .choice--arrows { color: $text; }
+    ChoiceToggle.-captioned {
+        height: 2; padding: 0 1; border-top: blank; background: $boost;
+        border-title-align: left; border-title-color: $text-muted; text-style: none;
+    }
+    ChoiceToggle.-captioned:focus {
+        background: $primary 30%; border-title-color: $text; text-style: bold;
+    }
     """
 
     COMPONENT_CLASSES = {"choice--arrows"}
@@ -58,8 +66,11 @@ class ChoiceToggle(Widget, Generic[V], can_focus=True):
             return self.toggle
 
     def __init__(self, options: Sequence[tuple[str, V]], value: V, *, id: str | None = None,
-                 tooltip: str | None = None) -> None:
+                 tooltip: str | None = None, caption: str | None = None) -> None:
         super().__init__(id=id)
+        self._caption = ""
+        if caption is not None:  # the field's name on the line above, as in a form
+            self.caption = caption
         if not options:
             raise ValueError("a ChoiceToggle needs at least one option")
         self._options = list(options)
@@ -81,6 +92,18 @@ class ChoiceToggle(Widget, Generic[V], can_focus=True):
 
     def _index(self, value: object) -> int | None:
         return next((i for i, (_label, v) in enumerate(self._options) if v == value), None)
+
+    @property
+    def caption(self) -> str:
+        """The field's name shown above the choice ("" when the toggle has none)."""
+        return self._caption
+
+    @caption.setter
+    def caption(self, text: str) -> None:
+        if text != self._caption:
+            self._caption = text
+            self.border_title = Content(text)  # Content: shown as typed, no markup
+            self.add_class("-captioned")
 
     @property
     def label(self) -> str:

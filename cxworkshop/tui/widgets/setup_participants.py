@@ -8,10 +8,11 @@ in the name box for the next one. In the table, Enter or E edits, D or Delete re
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, DataTable, Input, Label
+from textual.message import Message
+from textual.widgets import DataTable, Input, Label, Static
 
 from cxworkshop.domain.edits import add, remove, update
 from cxworkshop.domain.models import Participant, Session
@@ -90,6 +91,30 @@ class ParticipantTable(DataTable[str]):
         self._panel().delete_selected()
 
 
+class AddButton(Static):
+    """"Add" for the mouse: a click adds what the two boxes hold (Enter does it from the
+    keyboard, so it takes no place in the Tab order). A styled label rather than Textual's
+    ``Button``, whose style sheet alone took 8 ms to read at start-up."""
+
+    DEFAULT_CSS = """
+    AddButton {
+        width: auto; min-width: 8; padding: 0 1; background: $panel; text-style: bold;
+        content-align: center middle;
+    }
+    AddButton:hover { background: $primary; }
+    """
+
+    class Pressed(Message):
+        """The button was clicked."""
+
+    def __init__(self, label: str, **kwargs: object) -> None:
+        super().__init__(label, markup=False, **kwargs)  # type: ignore[arg-type]
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.post_message(self.Pressed())
+
+
 class ParticipantsPanel(Vertical):
     DEFAULT_CSS = """
     ParticipantsPanel { height: 1fr; width: 1fr; min-height: 8; }
@@ -98,7 +123,6 @@ class ParticipantsPanel(Vertical):
     ParticipantsPanel > #quick-add > Input { width: 1fr; margin-right: 1; background: $boost; }
     ParticipantsPanel > #quick-add > Input:focus { background: $primary 30%; }
     ParticipantsPanel > #quick-add > Input.-invalid { background: $error 30%; }
-    ParticipantsPanel > #quick-add > Button { width: auto; min-width: 8; }
     """
 
     def __init__(self, session: Session, **kwargs: object) -> None:
@@ -116,7 +140,7 @@ class ParticipantsPanel(Vertical):
                              compact=True)
             yield QuickInput(placeholder=t("tui.setup.add_department", self.lang),
                              id="add-department", compact=True)
-            yield Button(t("tui.setup.add", self.lang), id="add-button", compact=True)
+            yield AddButton(t("tui.setup.add", self.lang), id="add-button")
         yield FieldError(id="add-error")
         yield ParticipantTable(self.lang, id="people-table")
 
@@ -131,8 +155,8 @@ class ParticipantsPanel(Vertical):
 
     # -- adding ------------------------------------------------------------------
     @on(Input.Submitted, "#add-name, #add-department")
-    @on(Button.Pressed, "#add-button")
-    def add_participant(self, event: Input.Submitted | Button.Pressed) -> None:
+    @on(AddButton.Pressed)
+    def add_participant(self, event: Input.Submitted | AddButton.Pressed) -> None:
         event.stop()
         name_box = self.query_one("#add-name", Input)
         department_box = self.query_one("#add-department", Input)

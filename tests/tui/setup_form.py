@@ -1,0 +1,70 @@
+"""Helpers for tests of the Setup step's form: type into a field, read what the form shows.
+
+Each field is one widget that draws its own label (a ``LabelledInput`` or a captioned
+``ChoiceToggle``); the messages of all bad fields share one line under the form. These
+helpers read both from the rendered screen, as a person would.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Input
+
+
+def screen_lines(app: App) -> list[str]:
+    """The screen as plain text, one string per row."""
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
+                      record=True, legacy_windows=False, safe_box=False)
+    console.print(app.screen._compositor.render_update(full=True,
+                                                       screen_stack=app._background_screens))
+    return console.export_text().splitlines()
+
+
+def drawn(app: App, widget: Widget) -> list[str]:
+    """The rows of the screen inside ``widget``'s region, as plain text."""
+    region = widget.region
+    rows = screen_lines(app)[region.y:region.bottom]
+    return [row[region.x:region.right].rstrip() for row in rows]
+
+
+def field(app: App, name: str) -> Widget:
+    return app.screen.query_one(f"#meta-{name}")
+
+
+def label_text(app: App, name: str) -> str:
+    """The label the field ``name`` shows on screen (its first row)."""
+    return drawn(app, field(app, name))[0].strip()
+
+
+def value_text(app: App, name: str) -> str:
+    """The value the field ``name`` shows on screen (its second row)."""
+    return drawn(app, field(app, name))[1].strip()
+
+
+def error_text(app: App, name: str | None = None) -> str:
+    """The form's message line as shown (all bad fields, one per line); with ``name``: the
+    message of that field, checked to be on screen."""
+    error = app.screen.query_one("#meta-error")
+    shown = "\n".join(drawn(app, error)) if error.display and error.region.height else ""
+    if name is None:
+        return shown
+    message = app.screen.query_one("#meta-form").message_of(name)
+    assert " ".join(message.split())[:30] in " ".join(shown.split()), (message, shown)
+    return message
+
+
+async def enter_value(pilot: Pilot[object], name: str, text: str) -> Input:
+    """Focus the field, replace its text and press Enter."""
+    box = pilot.app.screen.query_one(f"#meta-{name}", Input)
+    box.focus()
+    await pilot.pause()
+    box.value = text
+    await pilot.press("enter")
+    await pilot.pause()
+    return box

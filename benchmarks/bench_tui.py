@@ -75,8 +75,8 @@ from cxworkshop.tui.app import CxApp, run_app
 class Timed(CxApp):
     CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))
 
-    def on_ready(self):
-        self.set_timer(0.001, self.check)
+    def on_ready(self):  # as the minimal app: at once when the screen is there
+        self.check()
 
     def check(self):  # by name: importing the screens here would add to the time
         wanted = "SessionScreen" if sys.argv[2] == "demo" else "HomeScreen"

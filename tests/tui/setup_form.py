@@ -1,8 +1,9 @@
 """Helpers for tests of the Setup step's form: type into a field, read what the form shows.
 
-Each field is one widget that draws its own label (a ``LabelledInput`` or a captioned
-``ChoiceToggle``); the messages of all bad fields share one line under the form. These
-helpers read both from the rendered screen, as a person would.
+Each field is one widget that draws its own label (a ``FormField``, which mounts its
+input, ``#meta-<name>``, the first time it gets the focus, or a captioned
+``ChoiceToggle``, ``#meta-<name>`` too); the messages of all bad fields share one line
+under the form. These helpers read both from the rendered screen, as a person would.
 """
 
 from __future__ import annotations
@@ -34,7 +35,23 @@ def drawn(app: App, widget: Widget) -> list[str]:
 
 
 def field(app: App, name: str) -> Widget:
-    return app.screen.query_one(f"#meta-{name}")
+    """The widget that shows the field ``name`` (label and value)."""
+    found = app.screen.query(f"#field-{name}")
+    return found.first() if found else app.screen.query_one(f"#meta-{name}")
+
+
+async def open_field(pilot: Pilot[object], name: str) -> Input:
+    """Focus the text field ``name`` as Tab or a click would; its input, ready to type."""
+    place = field(pilot.app, name)
+    if place.can_focus:  # never opened: the field itself takes the focus, then its input
+        place.focus()
+    else:
+        pilot.app.screen.query_one(f"#meta-{name}", Input).focus()
+    await pilot.pause()
+    await pilot.pause()
+    box = pilot.app.screen.query_one(f"#meta-{name}", Input)
+    assert pilot.app.focused is box
+    return box
 
 
 def label_text(app: App, name: str) -> str:
@@ -61,9 +78,7 @@ def error_text(app: App, name: str | None = None) -> str:
 
 async def enter_value(pilot: Pilot[object], name: str, text: str) -> Input:
     """Focus the field, replace its text and press Enter."""
-    box = pilot.app.screen.query_one(f"#meta-{name}", Input)
-    box.focus()
-    await pilot.pause()
+    box = await open_field(pilot, name)
     box.value = text
     await pilot.press("enter")
     await pilot.pause()

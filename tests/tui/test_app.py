@@ -14,6 +14,7 @@ from cxworkshop.tui.prefs import NORMAL_THEME, PROJECTOR_THEME, Prefs, load_pref
 from cxworkshop.tui.screens.help import HelpScreen
 from cxworkshop.tui.screens.home import HomeScreen
 from cxworkshop.tui.screens.session import SessionScreen
+from tests.tui.setup_form import open_field
 
 
 async def test_starts_on_home_without_session(demo_store: SessionStore) -> None:
@@ -145,8 +146,7 @@ async def test_question_mark_opens_help_but_types_in_a_field(demo_store: Session
     app = make_app(demo_store, "demo")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        box = app.screen.query_one("#meta-organisation")
-        box.focus()
+        box = await open_field(pilot, "organisation")
         await pilot.press("end", "question_mark")
         await pilot.pause()
         assert box.value.endswith("?")
@@ -161,8 +161,7 @@ async def test_quit_while_typing_keeps_what_was_typed(demo_store: SessionStore) 
     app = make_app(demo_store, "demo")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        box = app.screen.query_one("#meta-facilitator")
-        box.focus()
+        box = await open_field(pilot, "facilitator")
         box.value = ""
         await pilot.press(*"Last words")
         await pilot.press("ctrl+q")
@@ -180,8 +179,7 @@ async def test_session_file_outside_the_folder_is_saved_in_place(store: SessionS
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
-        box = app.screen.query_one("#meta-organisation")
-        box.focus()
+        box = await open_field(pilot, "organisation")
         box.value = "Moved Books"
         await pilot.press("enter")
         await pilot.pause()

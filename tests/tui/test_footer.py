@@ -16,6 +16,7 @@ from cxworkshop.tui.screens.help import HelpScreen
 from cxworkshop.tui.widgets.footer import CxFooter, _entry_pieces
 from tests.tui.test_frustrations_helpers import screen_text
 from tests.tui.waiting import screen_is, until
+from tests.tui.setup_form import open_field
 
 SETUP_NL = "F1 Hulp ^PgUp^PgDn Stap F8 Export F9 Beamer Esc Sessies"
 SETUP_EN = "F1 Help ^PgUp^PgDn Step F8 Export F9 Projector Esc Sessions"
@@ -190,7 +191,7 @@ async def test_redrawn_only_when_what_it_shows_changes(demo_store: SessionStore)
         await pilot.pause()
         bar = footer(app)
         shown = bar._shown
-        app.screen.query_one("#meta-organisation").focus()  # another field: the same keys
+        await open_field(pilot, "organisation")  # another field: the same keys
         await pilot.pause()
         assert bar._shown is shown
         await pilot.press("f6")

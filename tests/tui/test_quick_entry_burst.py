@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from textual import events
-from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -21,6 +20,7 @@ from cxworkshop.store import SessionStore
 from cxworkshop.tui.app import make_app
 from cxworkshop.tui.steps.promise import PromisePane
 from cxworkshop.tui.widgets.field import FieldError
+from tests.tui.bursts import burst
 from tests.tui.harness import PaneHarness
 from tests.tui.test_barriers import column, entry_error, make, session_with
 from tests.tui.test_frustrations_helpers import (
@@ -34,22 +34,6 @@ from tests.tui.test_frustrations_helpers import (
 )
 from tests.tui.test_promise import cursor_in, empty_session, shown_notes
 from tests.tui.test_promise_drafts import open_drafts
-
-
-NAMED_KEYS = {"enter": "\r", "tab": "\t", "f5": None}  # what a terminal sends for them
-
-
-def burst(pilot: Pilot[Any], *keys: str) -> None:
-    """Send ``keys`` as a terminal sends a burst: all queued before the app handles one."""
-    driver = pilot.app._driver
-    assert driver is not None
-    for key in keys:
-        if key in NAMED_KEYS:
-            event = events.Key(key, NAMED_KEYS[key])
-        else:
-            event = events.Key(_character_to_key(key), key)
-        event.set_sender(pilot.app)
-        driver.send_message(event)
 
 
 def typed(*entries: str) -> list[str]:

@@ -11,6 +11,7 @@ from cxworkshop.tui.app import make_app
 from cxworkshop.tui.screens.session import SessionScreen
 from cxworkshop.tui.widgets.session_header import SessionHeader
 from cxworkshop.tui.widgets.step_bar import StepBar
+from tests.tui.setup_form import open_field, value_text
 
 
 def messages(app) -> str:
@@ -18,9 +19,7 @@ def messages(app) -> str:
 
 
 async def type_into(pilot, selector: str, text: str) -> Input:
-    box = pilot.app.screen.query_one(selector, Input)
-    box.focus()
-    await pilot.pause()
+    box = await open_field(pilot, selector.removeprefix("#meta-"))
     box.value = ""
     await pilot.press(*text) if text else None
     return box
@@ -81,7 +80,7 @@ async def test_conflict_reloads_and_says_so(demo_store: SessionStore,
         await pilot.pause()
         assert "ander venster" in messages(app)
         assert app.screen.session.meta.facilitator == "Someone else"
-        assert app.screen.query_one("#meta-facilitator", Input).value == "Someone else"
+        assert value_text(app, "facilitator") == "Someone else"
 
 
 async def test_change_in_another_window_is_picked_up(demo_store: SessionStore) -> None:
@@ -95,6 +94,7 @@ async def test_change_in_another_window_is_picked_up(demo_store: SessionStore) -
         await pilot.pause()
         assert screen.session.meta.title == "Changed elsewhere"
         assert screen.query_one("#meta-title", Input).value == "Changed elsewhere"
+        assert value_text(app, "title") == "Changed elsewhere"
         assert "ander venster" in messages(app)
 
 

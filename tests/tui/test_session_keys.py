@@ -16,6 +16,7 @@ from cxworkshop.tui.commands import CommandsProvider
 from cxworkshop.tui.screens.home import HomeScreen
 from cxworkshop.tui.screens.session import SessionScreen
 from cxworkshop.tui.steps.base import STEPS
+from tests.tui.setup_form import open_field
 
 EN = "example-en"
 
@@ -35,9 +36,7 @@ async def test_escape_in_a_field_goes_to_the_list_then_home(en_store: SessionSto
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
-        title = screen.query_one("#meta-title", Input)
-        title.focus()
-        await pilot.pause()
+        title = await open_field(pilot, "title")
         title.value = "Typed, not yet saved"
         await pilot.press("escape")
         await pilot.pause()
@@ -69,9 +68,7 @@ async def test_ctrl_w_goes_home_but_not_from_inside_a_field(en_store: SessionSto
     app = make_app(en_store, EN)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        box = app.screen.query_one("#meta-facilitator", Input)
-        box.focus()
-        await pilot.pause()
+        box = await open_field(pilot, "facilitator")
         box.value = "Alex Morgan"
         box.cursor_position = len(box.value)
         await pilot.press("ctrl+w")

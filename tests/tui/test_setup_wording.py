@@ -11,7 +11,7 @@ from cxworkshop.store import SessionStore
 from cxworkshop.tui.app import make_app
 from cxworkshop.tui.widgets.choice import ChoiceToggle
 from cxworkshop.tui.widgets.frustration_table import FrustrationTable
-from tests.tui.setup_form import enter_value, error_text, label_text
+from tests.tui.setup_form import enter_value, error_text, label_text, value_text
 
 
 def nl_session(store: SessionStore, **meta: object) -> None:
@@ -24,6 +24,7 @@ def label(app, field: str) -> str:  # type: ignore[no-untyped-def]
 
 
 def box(app, field: str) -> Input:  # type: ignore[no-untyped-def]
+    """The input of a field that has been opened (typed in)."""
     return app.screen.query_one(f"#meta-{field}", Input)
 
 
@@ -32,14 +33,15 @@ async def test_dutch_session_shows_dutch_decimals_and_reads_both(store: SessionS
     app = make_app(store, "nl")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert box(app, "hours_per_day").value == "7,5"
-        assert box(app, "hourly_rate").value == "65,5"
+        assert value_text(app, "hours_per_day") == "7,5"
+        assert value_text(app, "hourly_rate") == "65,5"
         for typed, saved, shown in (("7.25", 7.25, "7,25"), ("8,5", 8.5, "8,5")):
             await enter_value(pilot, "hours_per_day", typed)
             box(app, "hours_per_day").blur()
             await pilot.pause()
             assert store.load("nl").meta.hours_per_day == saved
             assert box(app, "hours_per_day").value == shown
+            assert value_text(app, "hours_per_day") == shown
             assert error_text(app, "hours_per_day") == ""
 
 
@@ -107,7 +109,7 @@ async def test_solo_asks_for_your_name(store: SessionStore) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert label(app, "facilitator") == "Your name"
-        assert box(app, "facilitator").value == "Sam"
+        assert value_text(app, "facilitator") == "Sam"
         app.screen.query_one("#meta-mode", ChoiceToggle).value = "team"
         await pilot.pause()
         assert store.load("solo").meta.mode == "team"

@@ -20,7 +20,6 @@ from typing import Any, TypeVar
 
 from textual import events
 from textual.app import ComposeResult
-from textual.content import Content
 from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
@@ -112,45 +111,6 @@ class FieldError(Static):
     def show_error(self, message: str | None) -> None:
         self.update(message or "")
         self.set_class(bool(message), "-visible")
-
-
-class LabelledInput(Input):
-    """An input that carries its own label on the line above its text (a border title).
-
-    One widget where :class:`Field` takes four (container, label, input, message): the
-    Setup form's ten fields are on the first screen, and every widget there costs start-up
-    time. Its messages go to one :class:`FieldError` shared by the form. Validation marks
-    are ours (see :func:`own_validation`); the label is never parsed as markup.
-    """
-
-    DEFAULT_CSS = """
-    LabelledInput {
-        height: 2; width: 1fr; padding: 0 1; border: none; border-top: blank;
-        background: $boost; border-title-align: left; border-title-color: $text-muted;
-        &:focus {
-            border: none; border-top: blank; background: $primary 30%;
-            background-tint: transparent; border-title-color: $text;
-        }
-        &.-invalid { border: none; border-top: blank; background: $error 25%; }
-        &.-invalid:focus { border: none; border-top: blank; background: $error 40%; }
-    }
-    """
-
-    def __init__(self, label: str, value: str = "", **kwargs: Any) -> None:
-        kwargs.setdefault("validate_on", [])
-        super().__init__(value, **kwargs)
-        self._label = ""
-        self.label = label
-
-    @property
-    def label(self) -> str:
-        return self._label
-
-    @label.setter
-    def label(self, text: str) -> None:
-        if text != self._label:
-            self._label = text
-            self.border_title = Content(text)  # Content: shown as typed, no markup
 
 
 class Field(Vertical):

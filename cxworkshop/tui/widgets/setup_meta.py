@@ -5,10 +5,10 @@ A bad value keeps its text, is marked, gets a message right under the form (nami
 field), and is not saved.
 
 The form is on the first screen of the demo, so it is built light: each field is one
-widget that carries its own label (:class:`LabelledInput`, a captioned
-:class:`ChoiceToggle`), and the messages share one line under the fields; labelled
-``Field`` containers made the Setup step cost about twice the start-up time of a bare
-Textual app on their own.
+widget that draws its own label (a :class:`FormField`, which becomes an input the first
+time it gets the focus, or a captioned :class:`ChoiceToggle`), and the messages share
+one line under the fields; labelled ``Field`` containers with an input each made the
+Setup step cost about twice the start-up time of a bare Textual app on their own.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ from cxworkshop.domain.validation import (
 from cxworkshop.i18n import numbers, t
 from cxworkshop.tui.messages import SessionEdited
 from cxworkshop.tui.widgets.choice import ChoiceToggle
-from cxworkshop.tui.widgets.field import FieldError, LabelledInput
+from cxworkshop.tui.widgets.field import FieldError
+from cxworkshop.tui.widgets.form_field import FormField
 
 TEXT_FIELDS = ("title", "organisation", "facilitator", "date", "working_days", "hours_per_day",
                "hourly_rate", "currency")
@@ -107,8 +108,9 @@ class MetaForm(Grid):
                                    tooltip=t("tui.setup.choice.tooltip", self.lang),
                                    caption=self._label(field))
             else:
-                yield LabelledInput(self._label(field), shown(meta, field, self.lang),
-                                    id=f"meta-{field}")
+                yield FormField(self._label(field), shown(meta, field, self.lang),
+                                editor_id=f"meta-{field}", id=f"field-{field}",
+                                opened=field == ORDER[0])  # the focus starts there
         yield FieldError(id="meta-error")
 
     # -- attributes down -----------------------------------------------------------
@@ -116,8 +118,13 @@ class MetaForm(Grid):
         """Show saved values. A field the user has typed in (and not yet saved) keeps its text."""
         self.session = session
         for field in TEXT_FIELDS:
-            box = self.query_one(f"#meta-{field}", LabelledInput)
             wanted = shown(session.meta, field, session.lang)
+            place = self._field(field)
+            place.show(wanted)
+            box = place.editor
+            if box is None:  # never opened: shows the saved value
+                self._synced[field] = wanted
+                continue
             typed = box.value != self._synced.get(field, box.value) or box.has_class("-invalid")
             untouched = not typed
             if untouched and box.value != wanted:
@@ -130,7 +137,14 @@ class MetaForm(Grid):
             if select.value != value and value in CHOICES[field]:
                 select.value = value
         for field in ("facilitator", "hourly_rate"):  # labels that follow the mode, the currency
-            self.query_one(f"#meta-{field}", LabelledInput).label = self._label(field)
+            self._field(field).label = self._label(field)
+
+    def _field(self, field: str) -> FormField:
+        return self.query_one(f"#field-{field}", FormField)
+
+    async def open(self, field: str) -> Input:
+        """The input of a text field (mounted now if it was never opened)."""
+        return await self._field(field).open()
 
     def message_of(self, field: str) -> str:
         """The message shown for ``field`` ("" when its value is fine)."""
@@ -139,20 +153,23 @@ class MetaForm(Grid):
     # -- messages up ---------------------------------------------------------------
     def check(self, field: str) -> tuple[bool, object]:
         """Check a field and show or clear its message: (valid, clean value)."""
-        box = self.query_one(f"#meta-{field}", Input)
+        place = self._field(field)
         saved = getattr(self.session.meta, field)
         value: object = None
         try:  # as shown is the saved value ("7,125" is no riddle)
-            same = box.value == shown(self.session.meta, field, self.lang)
-            value = saved if same else check_meta(field, box.value)
+            same = place.value == shown(self.session.meta, field, self.lang)
+            value = saved if same else check_meta(field, place.value)
         except ValidationError as exc:
             self._errors[field] = exc.message_in(self.lang)
         else:
             self._errors.pop(field, None)
-        box.set_class(field in self._errors, "-invalid")
+        bad = field in self._errors
+        place.set_class(bad, "-invalid")
+        if place.editor is not None:
+            place.editor.set_class(bad, "-invalid")
         messages = [self._errors[name] for name in ORDER if name in self._errors]
         self.query_one("#meta-error", FieldError).show_error("\n".join(messages) or None)
-        return field not in self._errors, value
+        return not bad, value
 
     def commit(self, field: str) -> bool:
         """Check the field; save it when valid and changed. False when the value is bad."""
@@ -160,7 +177,7 @@ class MetaForm(Grid):
         if not valid:
             return False
         if value != getattr(self.session.meta, field):
-            self._synced[field] = self.query_one(f"#meta-{field}", Input).value
+            self._synced[field] = self._field(field).value
             self.post_message(SessionEdited(update_meta(**{field: value}), f"meta.{field}"))
         return True
 

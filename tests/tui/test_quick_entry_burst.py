@@ -168,6 +168,25 @@ async def focus_add_name(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
+async def test_participants_a_burst_without_a_name_still_shows_the_message(
+        store: SessionStore) -> None:
+    """Tab, a department and Enter in one burst: the name is empty. The message must stay
+    (the department's own typing, handled after the check, used to wipe it)."""
+    app = participants_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await focus_add_name(pilot)
+        burst(pilot, "tab", *"Finance", "enter")
+        for _ in range(3):
+            await pilot.pause()
+        error = app.screen.query_one("#add-error", FieldError)
+        assert error.showing and "Name: cannot be empty." in str(error.content)
+        assert app.focused is app.screen.query_one("#add-name")
+        assert [p.name for p in store.load("ws").participants] == ["Ann"]
+        burst(pilot, *"Eva")  # typing again takes the message away
+        await pilot.pause()
+        assert not error.showing
+
+
 async def test_participants_a_burst_of_names_gives_one_participant_per_enter(store: SessionStore) -> None:
     app = participants_app(store)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -12,7 +12,7 @@ from cxworkshop.tui.dialogs.confirm import ConfirmDialog
 from cxworkshop.tui.dialogs.setup_participant import ParticipantDialog
 from cxworkshop.tui.widgets.choice import ChoiceToggle
 from cxworkshop.tui.widgets.step_bar import StepBar
-from tests.tui.setup_form import enter_value, error_text, label_text
+from tests.tui.setup_form import drawn, enter_value, error_text, label_text
 
 
 @pytest.fixture
@@ -115,6 +115,19 @@ async def test_quick_add_participant(en_store: SessionStore) -> None:
         assert [str(c) for c in table.get_row_at(2)] == ["Chloé", "Support"]
         assert app.focused is app.screen.query_one("#add-name")  # ready for the next one
         assert str(app.screen.query_one("#people-heading").content) == "Participants (3)"
+
+
+async def test_a_participant_added_below_the_fold_is_shown(demo_store: SessionStore) -> None:
+    """At 80x24 the demo's seven people fill the table: the eighth must scroll into view."""
+    app = make_app(demo_store, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#add-name").focus()
+        await pilot.press(*"Zoë Nieuw", "tab", *"Inkoop", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert "Zoë Nieuw" in "\n".join(drawn(app, app.screen.query_one("#people-table")))
+        assert app.focused is app.screen.query_one("#add-name")
 
 
 async def test_add_button_adds_with_a_click_and_stays_out_of_the_tab_order(

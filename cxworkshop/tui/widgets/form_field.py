@@ -50,6 +50,7 @@ class FormField(Widget, can_focus=True):
         self._value = value
         self._label = ""
         self._typed_unseen = False  # keys typed into the editor after the focus moved on
+        self._catching = False  # while opening: keys that reach this field are the editor's
         self.label = label
         if opened:
             self.editor = self._new_editor()
@@ -102,43 +103,49 @@ class FormField(Widget, can_focus=True):
         return Input(self._value, id=self.editor_id, compact=True, validate_on=[])
 
     async def on_focus(self, _event: events.Focus) -> None:
+        self._catching = True  # keys queued behind this focus are for the editor
         editor = await self.open()
-        # still here: the focus did not move on while mounting (``has_focus`` and
-        # ``focus()`` lag behind by a message; the screen knows at once)
+        # Entering a field selects its text, so typing replaces it. Done here, at once:
+        # keys queued behind this focus are typed in next (below), and the editor's own
+        # select-on-focus, a message later, would select them again.
+        editor.selection = Selection(0, len(editor.value))
+        # still here? (``has_focus`` and ``focus()`` lag a message behind; the screen
+        # knows at once)
         if self.screen.focused is self:
+            editor.select_on_focus = False
             self.screen.set_focus(editor)
+            editor.call_later(setattr, editor, "select_on_focus", True)  # after its Focus
+        self.call_later(self._catch_done)  # after the keys already queued here
+
+    def _catch_done(self) -> None:
+        self._catching = False  # from now on keys reach the editor first (and may bubble
+        # up here unhandled: they are none of this field's business)
 
     def on_key(self, event: events.Key) -> None:
         """Keys that reached the field while its editor was being mounted (they queue
-        behind the focus) are typed into the editor, in order."""
+        behind the focus) are typed into the editor at once, in order."""
         editor = self.editor
-        if editor is None or not (event.is_printable or event.key in ("backspace", "enter")):
+        if editor is None or not self._catching or not (
+                event.is_printable or event.key in ("backspace", "enter")):
             return  # keys and bindings of the form, the step, the app
-        if self.screen.focused is editor:  # through its queue, after its own Focus event
-            event.stop()                   # (which selects the old text: typing replaces it)
-            event.prevent_default()
-            if event.is_printable:
-                editor.post_message(events.Key(event.key, event.character))
-            else:
-                action = editor.action_delete_left if event.key == "backspace" else (
-                    editor.action_submit)
-                editor.call_later(action)
-            return
-        if event.key == "enter":
+        focused = self.screen.focused is editor
+        if event.key == "enter" and not focused:
             return  # left already: leaving saves it (below), no need to submit
         event.stop()
         event.prevent_default()
-        # the focus moved on before the editor was there (a burst: "Acme", Tab)
-        if not self._typed_unseen:
-            self._typed_unseen = True
-            editor.selection = Selection(0, len(editor.value))  # as a focus would have
-            self.call_later(self._left_unseen)  # after the keys queued behind this one
-        if not event.is_printable:
+        if event.key == "enter":  # from the editor itself, or its Submitted stops here
+            editor.call_later(editor.action_submit)
+        elif event.key == "backspace":
             editor.action_delete_left()
         elif editor.selection.is_empty:
             editor.insert_text_at_cursor(event.character or "")
         else:
             editor.replace(event.character or "", *editor.selection)
+        if not focused and not self._typed_unseen:
+            # the focus moved on meanwhile (a burst: "Acme", Tab): save as leaving would,
+            # once the keys queued behind this one are typed too
+            self._typed_unseen = True
+            self.call_later(self._left_unseen)
 
     def _left_unseen(self) -> None:
         """Typed into and already left: tell the form, as leaving the input would."""

@@ -67,10 +67,13 @@ class ParticipantTable(DataTable[str]):
             self._shown = wanted
             return
         row = self.cursor_row
+        before = list(self._shown)
         self.clear()
         for person_id, (name, department) in wanted.items():
             self.add_row(_cell(name), _cell(department), key=person_id)
         self._shown = wanted
+        if before and list(wanted)[:len(before)] == before and len(wanted) > len(before):
+            row = len(before)  # someone added: show the newcomer (the table scrolls to it)
         if participants:
             self.move_cursor(row=min(row, len(participants) - 1))
 
@@ -128,6 +131,7 @@ class ParticipantsPanel(Vertical):
     def __init__(self, session: Session, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.session = session
+        self._checked: tuple[str, str] | None = None  # (name, department) last checked
 
     @property
     def lang(self) -> str:
@@ -161,6 +165,7 @@ class ParticipantsPanel(Vertical):
         name_box = self.query_one("#add-name", Input)
         department_box = self.query_one("#add-department", Input)
         error = self.query_one("#add-error", FieldError)
+        self._checked = (name_box.value, department_box.value)
         name = validate_into(lambda: check_text("name", name_box.value), self.lang, error, name_box)
         if name is None:
             name_box.focus()
@@ -181,6 +186,10 @@ class ParticipantsPanel(Vertical):
     def clear_message(self, event: Input.Changed) -> None:
         """Typing again takes the message away (it is checked again on Enter)."""
         event.stop()
+        boxes = (self.query_one("#add-name", Input).value,
+                 self.query_one("#add-department", Input).value)
+        if boxes == self._checked:  # a change typed before the check (a burst): not new
+            return
         error = self.query_one("#add-error", FieldError)
         if error.showing:
             clear_invalid(error, *self.query("#quick-add Input"))

@@ -114,3 +114,17 @@ async def test_solo_asks_for_your_name(store: SessionStore) -> None:
         await pilot.pause()
         assert store.load("solo").meta.mode == "team"
         assert label(app, "facilitator") == "Facilitator"
+
+
+async def test_the_longest_labels_fit_on_wide_and_middle_screens(store: SessionStore) -> None:
+    """Side by side with the participants only when the fields stay wide enough for
+    their labels; at 120 columns the form is stacked above them."""
+    nl_session(store, hourly_rate=65.0)
+    for size in ((120, 36), (160, 48), (80, 24)):
+        app = make_app(store, "nl")
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            assert label(app, "hourly_rate") == "Uurtarief in EUR (niet verplicht)", size
+            assert label(app, "hours_per_day") == "Uren per werkdag", size
+            hint = app.screen.query_one("#assumption-hint")  # the reference sum, when roomy
+            assert (hint.region.height > 0) == (size != (80, 24)), size

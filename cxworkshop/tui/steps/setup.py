@@ -16,8 +16,10 @@ from cxworkshop.tui.steps.base import StepPane
 from cxworkshop.tui.widgets.setup_meta import MetaForm
 from cxworkshop.tui.widgets.setup_participants import ParticipantsPanel
 
-WIDE = 120
-TALL = 34  # from this height on (or when wide) the reference sum is shown under the form
+WIDE = 150  # side by side from here: narrower, the form's longest labels ("Uurtarief in EUR
+# (niet verplicht)") no longer fit on their fields' top line
+TALL = 34  # from this height on (or this width) the reference sum is shown under the form
+ROOMY_WIDTH = 120
 
 
 class SetupPane(StepPane):
@@ -48,7 +50,7 @@ class SetupPane(StepPane):
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width >= WIDE, "-wide")
-        self.set_class(event.size.width >= WIDE or event.size.height >= TALL, "-roomy")
+        self.set_class(event.size.width >= ROOMY_WIDTH or event.size.height >= TALL, "-roomy")
 
     def _hint(self) -> str:
         """The reference sum with this session's assumptions (3 × 10 minutes a day)."""

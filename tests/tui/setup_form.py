@@ -8,23 +8,12 @@ under the form. These helpers read both from the rendered screen, as a person wo
 
 from __future__ import annotations
 
-import io
 
-from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input
-
-
-def screen_lines(app: App) -> list[str]:
-    """The screen as plain text, one string per row."""
-    width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
-                      record=True, legacy_windows=False, safe_box=False)
-    console.print(app.screen._compositor.render_update(full=True,
-                                                       screen_stack=app._background_screens))
-    return console.export_text().splitlines()
+from tests.tui.screen import screen_lines
 
 
 def drawn(app: App, widget: Widget) -> list[str]:

@@ -6,9 +6,7 @@ minutes ÷ 60 × 200 working days × people; a week counts as five days).
 
 from __future__ import annotations
 
-import io
 
-from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -18,6 +16,7 @@ from cxworkshop.domain.followup import follow_up, previous_of
 from cxworkshop.domain.models import Barrier, Draft, Frustration, Session
 from cxworkshop.store import SessionStore
 from cxworkshop.tui.screens.compare import CompareScreen
+from tests.tui.screen import screen_text
 
 
 class CompareApp(App[None]):
@@ -78,14 +77,6 @@ def dutch_pair(store: SessionStore) -> tuple[Session, Session]:
 async def settle(pilot: Pilot) -> None:
     await pilot.pause()
     await pilot.pause()
-
-
-def screen_text(app: App) -> str:
-    width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
-                      record=True, legacy_windows=False)
-    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
-    return console.export_text()
 
 
 BOX = str.maketrans({ch: " " for ch in "│╭╮╰╯─▏▕▁▔"})

@@ -6,11 +6,9 @@
 
 from __future__ import annotations
 
-import io
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from rich.console import Console
 from textual.app import App
 from textual.widgets import Digits, Input, Static
 
@@ -20,6 +18,7 @@ from cxworkshop.tui.steps.frustrations import FrustrationsPane
 from cxworkshop.tui.widgets import frustration_format as fmt
 from cxworkshop.tui.widgets.frustration_table import FrustrationTable
 from tests.tui.harness import PaneHarness
+from tests.tui.screen import screen_text
 
 
 def make_session(lang: str = "nl", mode: str = "team", frustrations: list[Frustration] | None = None,
@@ -60,14 +59,6 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
 
 def on_disk(app: PaneHarness) -> Session:
     return app.store.load(app.session.id)
-
-
-def screen_text(app: App) -> str:
-    width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
-                      record=True, legacy_windows=False, safe_box=False)
-    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
-    return console.export_text()
 
 
 def team_digits(app: App) -> str:

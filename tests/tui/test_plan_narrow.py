@@ -4,10 +4,8 @@ grid; a resize switches; the file (and the clipboard) keep the markdown tables."
 
 from __future__ import annotations
 
-import io
 import re
 
-from rich.console import Console
 from textual.app import App, ComposeResult
 
 from cxworkshop.domain.demo import demo_session
@@ -16,16 +14,9 @@ from cxworkshop.tui.steps.plan import PlanPane
 from cxworkshop.tui.widgets.plan_document import LightTable, PlanDocument, PlanViewer
 from cxworkshop.tui.widgets.plan_preview import parts
 from tests.tui import waiting
+from tests.tui.screen import screen_text
 
 _SPLIT = re.compile(r"[\s│:]+")
-
-
-def screen_text(app: App) -> str:
-    width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
-                      record=True, legacy_windows=False, safe_box=False)
-    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
-    return console.export_text()
 
 
 def words(text: str) -> set[str]:

@@ -236,14 +236,24 @@ async def test_participants_name_tab_department_in_one_burst(store: SessionStore
     assert [(p.name, p.department) for p in saved] == [("Ann", ""), ("Bob", "Sales")]
 
 
+def setup_app(store: SessionStore) -> Any:
+    store.create(Session(id="ws", meta=Meta(title="Workshop", language="en")))
+    return make_app(store, "ws")
+
+
+async def focus_title(pilot: Pilot[Any]) -> Input:
+    """The Setup step's first field, focused (it has its input from the start)."""
+    await pilot.pause()
+    title = pilot.app.screen.query_one("#meta-title", Input)
+    title.focus()
+    return title
+
+
 async def test_setup_fields_typed_with_tab_in_one_burst_land_in_their_own_field(
         store: SessionStore) -> None:
-    store.create(Session(id="ws", meta=Meta(title="Workshop", language="en")))
-    app = make_app(store, "ws")
+    app = setup_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        title = app.screen.query_one("#meta-title", Input)
-        title.focus()
+        title = await focus_title(pilot)
         title.value = ""
         await pilot.pause()
         burst(pilot, *"Kickoff", "tab", *"Acme", "tab")
@@ -258,12 +268,9 @@ async def test_setup_fields_typed_with_tab_in_one_burst_land_in_their_own_field(
 
 async def test_a_key_right_after_a_step_key_never_lands_in_the_old_steps_field(
         store: SessionStore) -> None:
-    store.create(Session(id="ws", meta=Meta(title="Workshop", language="en")))
-    app = make_app(store, "ws")
+    app = setup_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        title = app.screen.query_one("#meta-title", Input)
-        title.focus()
+        title = await focus_title(pilot)
         await pilot.pause()
         burst(pilot, "f5", *"xyz")  # F5 = Barriers, then typing at once
         for _ in range(4):

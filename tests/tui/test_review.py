@@ -7,9 +7,7 @@
 
 from __future__ import annotations
 
-import io
 
-from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -24,6 +22,7 @@ from cxworkshop.store import SessionStore
 from cxworkshop.tui.screens.review import SelfReviewScreen
 from cxworkshop.tui.widgets.review_detail import ReviewDetail
 from cxworkshop.tui.widgets.review_table import ReviewTable
+from tests.tui.screen import screen_text
 
 
 class ReviewApp(App[None]):
@@ -67,14 +66,6 @@ def make(store: SessionStore, session: Session, **kwargs: bool) -> ReviewApp:
 async def settle(pilot: Pilot) -> None:
     await pilot.pause()
     await pilot.pause()
-
-
-def screen_text(app: App) -> str:
-    width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
-                      record=True, legacy_windows=False)
-    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
-    return console.export_text()
 
 
 def cell(app: App, question: str, column: str) -> str:

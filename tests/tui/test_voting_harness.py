@@ -8,10 +8,8 @@ helpers shared by the voting and tally tests.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 
-from rich.console import Console
 from textual.app import App
 from textual.screen import Screen
 
@@ -19,6 +17,7 @@ from cxworkshop.domain.edits import Mutation
 from cxworkshop.domain.models import Barrier, Draft, Meta, Participant, Promise, Session
 from cxworkshop.errors import CxError
 from cxworkshop.store import SessionStore
+from tests.tui.screen import screen_text
 
 
 class ScreenHarness(App[None]):
@@ -58,15 +57,6 @@ def tally_app(store: SessionStore, session_id: str) -> ScreenHarness:
     from cxworkshop.tui.screens.tally import TallyScreen
 
     return ScreenHarness(store, session_id, TallyScreen)
-
-
-def screen_text(app: App) -> str:
-    """The whole screen as plain text (what a screenshot shows, without colours)."""
-    width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
-                      color_system="truecolor", record=True, legacy_windows=False, safe_box=False)
-    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
-    return console.export_text(styles=False)
 
 
 def notifications(app: App) -> str:
